@@ -1,0 +1,65 @@
+#!/usr/bin/env node
+// The README's two commands land here: make sure pnpm (pinned) and the workspace's
+// dependencies are installed, then run the requested job through turbo.
+// Needs nothing but Node 20 and npm on the machine.
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const PNPM_VERSION = JSON.parse(readFileSync(join(root, "package.json"), "utf8")).packageManager.split("@")[1];
+
+function run(cmd, args, opts = {}) {
+  const r = spawnSync(cmd, args, { cwd: root, stdio: "inherit", shell: false, ...opts });
+  if (r.error) throw r.error;
+  return r.status ?? 1;
+}
+
+function pnpmCommand() {
+  const probe = spawnSync("pnpm", ["--version"], { cwd: root, encoding: "utf8" });
+  if (probe.status === 0 && probe.stdout.trim() === PNPM_VERSION) return ["pnpm", []];
+  return ["npx", ["--yes", `pnpm@${PNPM_VERSION}`]];
+}
+
+function installStamp() {
+  const h = createHash("sha256");
+  for (const f of ["package.json", "pnpm-lock.yaml", "pnpm-workspace.yaml"]) {
+    const p = join(root, f);
+    if (existsSync(p)) h.update(readFileSync(p));
+  }
+  return h.digest("hex");
+}
+
+const [pnpm, pnpmPre] = pnpmCommand();
+const pn = (args) => run(pnpm, [...pnpmPre, ...args]);
+const stampFile = join(root, "node_modules", ".rlm-install-stamp");
+const want = installStamp();
+if (!existsSync(stampFile) || readFileSync(stampFile, "utf8") !== want) {
+  const frozen = existsSync(join(root, "pnpm-lock.yaml")) ? ["--frozen-lockfile"] : [];
+  const code = pn(["install", ...frozen]);
+  if (code !== 0) process.exit(code);
+  writeFileSync(stampFile, want);
+}
+
+const job = process.argv[2];
+const rest = process.argv.slice(3);
+let code;
+switch (job) {
+  case "test":
+    code = pn(["exec", "biome", "check", "."]);
+    if (code === 0) code = pn(["exec", "turbo", "run", "typecheck", "test", "--output-logs=full", "--concurrency=2", ...rest]);
+    break;
+  case "bench":
+    code = pn(["exec", "turbo", "run", "bench", "--concurrency=1", "--output-logs=full", ...rest]);
+    break;
+  case "demo":
+    code = pn(["exec", "turbo", "run", "build", "--filter=@rlm/demo...", "--output-logs=errors-only"]);
+    if (code === 0) code = run(process.execPath, [join(root, "apps", "demo", "dist", "main.js"), ...rest]);
+    break;
+  default:
+    console.error(`usage: node tooling/bootstrap.mjs <test|bench|demo> [args]`);
+    code = 2;
+}
+process.exit(code);
