@@ -9,7 +9,9 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const PNPM_VERSION = JSON.parse(readFileSync(join(root, "package.json"), "utf8")).packageManager.split("@")[1];
+const PNPM_VERSION = JSON.parse(readFileSync(join(root, "package.json"), "utf8")).packageManager.split(
+  "@",
+)[1];
 
 function run(cmd, args, opts = {}) {
   const r = spawnSync(cmd, args, { cwd: root, stdio: "inherit", shell: false, ...opts });
@@ -49,7 +51,17 @@ let code;
 switch (job) {
   case "test":
     code = pn(["exec", "biome", "check", "."]);
-    if (code === 0) code = pn(["exec", "turbo", "run", "typecheck", "test", "--output-logs=full", "--concurrency=2", ...rest]);
+    if (code === 0)
+      code = pn([
+        "exec",
+        "turbo",
+        "run",
+        "typecheck",
+        "test",
+        "--output-logs=full",
+        "--concurrency=2",
+        ...rest,
+      ]);
     break;
   case "bench":
     code = pn(["exec", "turbo", "run", "bench", "--concurrency=1", "--output-logs=full", ...rest]);

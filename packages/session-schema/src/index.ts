@@ -1,20 +1,19 @@
-export { CorruptFileError } from "./errors/corrupt-file-error.js";
-export { InvalidIdError } from "./errors/invalid-id-error.js";
-export { isRlmError, RlmError, type RlmErrorCode, type RlmErrorOptions } from "./errors/rlm-error.js";
-export { SchemaVersionError } from "./errors/schema-version-error.js";
-export { ValidationError, type ValidationIssue } from "./errors/validation-error.js";
-
 export {
-  assertCellId,
-  assertSessionId,
-  CELL_ID_PATTERN,
-  isCellId,
-  isSessionId,
-  MAX_ID_LENGTH,
-  RESERVED_SESSION_IDS,
-  sessionIdProblem,
-} from "./ids.js";
-
+  Cell,
+  CellIndex,
+  CellIndexEntry,
+  CellInput,
+  type CellInputDoc,
+  CellMetadata,
+  CellOutput,
+  CellStatus,
+  CellTrace,
+  CellType,
+  ContextSnapshot,
+} from "./documents/cell.js";
+export { EpochSeconds, Sha256Hash } from "./documents/common.js";
+export { FileAccessLine, ReasoningLine } from "./documents/file-access.js";
+export { DOCUMENT_SCHEMAS } from "./documents/registry.js";
 export {
   Activation,
   ActivationMode,
@@ -34,23 +33,23 @@ export {
   ToolOutputPreview,
   Trajectory,
 } from "./documents/session.js";
-export {
-  Cell,
-  type CellInputDoc,
-  CellIndex,
-  CellIndexEntry,
-  CellInput,
-  CellMetadata,
-  CellOutput,
-  CellStatus,
-  CellTrace,
-  CellType,
-  ContextSnapshot,
-} from "./documents/cell.js";
-export { FileAccessLine, ReasoningLine } from "./documents/file-access.js";
-export { EpochSeconds, Sha256Hash } from "./documents/common.js";
-export { DOCUMENT_SCHEMAS } from "./documents/registry.js";
+export { CorruptFileError } from "./errors/corrupt-file-error.js";
+export { InvalidIdError } from "./errors/invalid-id-error.js";
+export { isRlmError, RlmError, type RlmErrorCode, type RlmErrorOptions } from "./errors/rlm-error.js";
+export { SchemaVersionError } from "./errors/schema-version-error.js";
+export { ValidationError, type ValidationIssue } from "./errors/validation-error.js";
 export { HookInput, HookOutput } from "./hook/hook-input.js";
+export {
+  assertCellId,
+  assertSessionId,
+  CELL_ID_PATTERN,
+  isCellId,
+  isSessionId,
+  MAX_ID_LENGTH,
+  RESERVED_SESSION_IDS,
+  sessionIdProblem,
+} from "./ids.js";
+export { documentNames, toJsonSchema } from "./json-schema.js";
 export {
   LegacyContext,
   LegacyFileAccessLine,
@@ -62,10 +61,7 @@ export {
   LegacyToolOutput,
   LegacyTrajectorySummary,
 } from "./legacy/legacy-state.js";
-
 export { parseWith, type SafeParseResult, safeParseWith, toIssues } from "./parse.js";
-export { parseSession, safeParseSession } from "./session-document.js";
-export { upgradeSessionDocument } from "./upgrade-session.js";
 export {
   parseCell,
   parseCellIndex,
@@ -76,4 +72,5 @@ export {
   safeParseCellIndex,
   safeParseHookInput,
 } from "./parsers.js";
-export { documentNames, toJsonSchema } from "./json-schema.js";
+export { parseSession, safeParseSession } from "./session-document.js";
+export { upgradeSessionDocument } from "./upgrade-session.js";

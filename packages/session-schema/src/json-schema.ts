@@ -5,7 +5,7 @@ import { DOCUMENT_SCHEMAS } from "./documents/registry.js";
 export function toJsonSchema(name: string): Record<string, unknown> {
   const schema = DOCUMENT_SCHEMAS[name];
   if (!schema) throw new Error(`unknown document ${name}`);
-  const json = z.toJSONSchema(schema, { target: "draft-2020-12", io: "output", unrepresentable: "throw" });
+  const json = z.toJSONSchema(schema, { target: "draft-2020-12", io: "input", unrepresentable: "throw" });
   return { ...json, $id: `urn:rlm:schema:${name}`, title: name };
 }
 

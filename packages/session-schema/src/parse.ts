@@ -23,7 +23,12 @@ export function safeParseWith<S extends z.ZodType>(
   return { ok: false, error: new ValidationError(document, toIssues(r.error), file) };
 }
 
-export function parseWith<S extends z.ZodType>(schema: S, document: string, value: unknown, file?: string): z.output<S> {
+export function parseWith<S extends z.ZodType>(
+  schema: S,
+  document: string,
+  value: unknown,
+  file?: string,
+): z.output<S> {
   const r = safeParseWith(schema, document, value, file);
   if (!r.ok) throw r.error;
   return r.value;

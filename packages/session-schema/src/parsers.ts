@@ -4,11 +4,15 @@ import { HookInput, HookOutput } from "./hook/hook-input.js";
 import { parseWith, type SafeParseResult, safeParseWith } from "./parse.js";
 
 export const parseCell = (v: unknown, file?: string): Cell => parseWith(Cell, "cell", v, file);
-export const safeParseCell = (v: unknown, file?: string): SafeParseResult<Cell> => safeParseWith(Cell, "cell", v, file);
-export const parseCellIndex = (v: unknown, file?: string): CellIndex => parseWith(CellIndex, "cell index", v, file);
+export const safeParseCell = (v: unknown, file?: string): SafeParseResult<Cell> =>
+  safeParseWith(Cell, "cell", v, file);
+export const parseCellIndex = (v: unknown, file?: string): CellIndex =>
+  parseWith(CellIndex, "cell index", v, file);
 export const safeParseCellIndex = (v: unknown, file?: string): SafeParseResult<CellIndex> =>
   safeParseWith(CellIndex, "cell index", v, file);
-export const parseFileAccessLine = (v: unknown): FileAccessLine => parseWith(FileAccessLine, "file-access line", v);
+export const parseFileAccessLine = (v: unknown): FileAccessLine =>
+  parseWith(FileAccessLine, "file-access line", v);
 export const parseHookInput = (v: unknown): HookInput => parseWith(HookInput, "hook input", v);
-export const safeParseHookInput = (v: unknown): SafeParseResult<HookInput> => safeParseWith(HookInput, "hook input", v);
+export const safeParseHookInput = (v: unknown): SafeParseResult<HookInput> =>
+  safeParseWith(HookInput, "hook input", v);
 export const parseHookOutput = (v: unknown): HookOutput => parseWith(HookOutput, "hook output", v);

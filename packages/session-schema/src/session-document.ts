@@ -1,6 +1,6 @@
+import { SESSION_SCHEMA_VERSION, SessionState } from "./documents/session.js";
 import { SchemaVersionError } from "./errors/schema-version-error.js";
 import { ValidationError } from "./errors/validation-error.js";
-import { SESSION_SCHEMA_VERSION, SessionState } from "./documents/session.js";
 import { parseWith, type SafeParseResult, safeParseWith } from "./parse.js";
 import { upgradeSessionDocument } from "./upgrade-session.js";
 
@@ -17,7 +17,8 @@ export function safeParseSession(value: unknown, file?: string): SafeParseResult
   try {
     return safeParseWith(SessionState, "session.json", upgradeSessionDocument(value, file), file);
   } catch (err) {
-    if (err instanceof SchemaVersionError || err instanceof ValidationError) return { ok: false, error: err as never };
+    if (err instanceof SchemaVersionError || err instanceof ValidationError)
+      return { ok: false, error: err as never };
     throw err;
   }
 }

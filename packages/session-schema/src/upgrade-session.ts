@@ -1,6 +1,10 @@
+import {
+  SESSION_SCHEMA_VERSION,
+  TOOL_OUTPUT_PREVIEW_CHARS,
+  TOOL_OUTPUT_WINDOW,
+} from "./documents/session.js";
 import { SchemaVersionError } from "./errors/schema-version-error.js";
 import { ValidationError } from "./errors/validation-error.js";
-import { SESSION_SCHEMA_VERSION, TOOL_OUTPUT_PREVIEW_CHARS, TOOL_OUTPUT_WINDOW } from "./documents/session.js";
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);

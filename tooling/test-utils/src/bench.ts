@@ -18,7 +18,11 @@ export function stats(samples: number[]): Stats {
 }
 
 /** Time `fn` `iterations` times (after `warmup` runs); returns per-call milliseconds. */
-export function measure(fn: (i: number) => void, iterations: number, warmup = Math.min(20, iterations)): Stats {
+export function measure(
+  fn: (i: number) => void,
+  iterations: number,
+  warmup = Math.min(20, iterations),
+): Stats {
   for (let i = 0; i < warmup; i++) fn(i);
   const out: number[] = [];
   for (let i = 0; i < iterations; i++) {
@@ -58,7 +62,8 @@ export function machineLine(): string {
   return `${new Date().toISOString().slice(0, 10)} · ${cpu} × ${cpus().length} · ${(totalmem() / 2 ** 30).toFixed(0)} GiB · Node ${process.version} · ${process.platform}`;
 }
 
-export const fmt = (ms: number): string => (ms < 1 ? ms.toFixed(3) : ms < 100 ? ms.toFixed(2) : ms.toFixed(0));
+export const fmt = (ms: number): string =>
+  ms < 1 ? ms.toFixed(3) : ms < 100 ? ms.toFixed(2) : ms.toFixed(0);
 
 /** A markdown table row list → string. */
 export function table(header: string[], rows: (string | number)[][]): string {

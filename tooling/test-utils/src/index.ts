@@ -1,4 +1,14 @@
-export { tempDir, tempTree, type TempDir, type Tree } from "./temp-tree.js";
-export { runNode, spawnNode, tsxArgs, type RunResult } from "./run-node.js";
+export {
+  fmt,
+  machineLine,
+  measure,
+  nodeStartupFloor,
+  rawAtomicWrite,
+  type Stats,
+  stats,
+  table,
+} from "./bench.js";
+export { CLAUDE_SAMPLES_DIR, claudeHookSamples, claudeSamplePath } from "./claude-samples.js";
 export { hashTree, readTree } from "./hash-tree.js";
-export { fmt, machineLine, measure, nodeStartupFloor, rawAtomicWrite, type Stats, stats, table } from "./bench.js";
+export { type RunResult, runNode, spawnNode, tsxArgs } from "./run-node.js";
+export { type TempDir, type Tree, tempDir, tempTree } from "./temp-tree.js";

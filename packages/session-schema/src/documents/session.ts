@@ -1,5 +1,12 @@
 import { z } from "zod";
-import { CellIdString, EpochSeconds, JsonObject, NonNegativeInt, Sha256Hash, SessionIdString } from "./common.js";
+import {
+  CellIdString,
+  EpochSeconds,
+  JsonObject,
+  NonNegativeInt,
+  SessionIdString,
+  Sha256Hash,
+} from "./common.js";
 
 export const SESSION_SCHEMA_VERSION = 1;
 export const TOOL_OUTPUT_WINDOW = 100;

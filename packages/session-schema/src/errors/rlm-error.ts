@@ -44,10 +44,7 @@ export class RlmError extends Error {
 }
 
 /** True when `err` is an RlmError (optionally with the given code), from any copy of this package. */
-export function isRlmError<C extends RlmErrorCode>(
-  err: unknown,
-  code?: C,
-): err is RlmError & { code: C } {
+export function isRlmError<C extends RlmErrorCode>(err: unknown, code?: C): err is RlmError & { code: C } {
   if (typeof err !== "object" || err === null) return false;
   const c = (err as { code?: unknown }).code;
   if (typeof c !== "string" || !c.startsWith("ERR_RLM_")) return false;

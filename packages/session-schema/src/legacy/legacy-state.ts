@@ -96,7 +96,9 @@ export const LegacyTrajectorySummary = z.looseObject({
       trajectory_events: Num.optional(),
     })
     .optional(),
-  context_stats: z.looseObject({ tool_outputs_count: Num.optional(), files_cached: Num.optional() }).optional(),
+  context_stats: z
+    .looseObject({ tool_outputs_count: Num.optional(), files_cached: Num.optional() })
+    .optional(),
   state_file: z.string().nullable().optional(),
   trajectory_file: z.string().nullable().optional(),
   cleaned_old_sessions: z.unknown().optional(),

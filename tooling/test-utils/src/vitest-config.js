@@ -1,7 +1,12 @@
+// Plain JS on purpose: vitest loads config files' dependencies with Node itself, which
+// cannot import TypeScript from a workspace package.
 import { defineConfig } from "vitest/config";
 
-/** Shared vitest setup: resolve workspace packages to their TypeScript sources (no build needed). */
-export function rlmVitestConfig(overrides: { testTimeout?: number; include?: string[] } = {}) {
+/**
+ * Shared vitest setup: resolve workspace packages to their TypeScript sources (no build needed).
+ * @param {{ testTimeout?: number, include?: string[] }} [overrides]
+ */
+export function rlmVitestConfig(overrides = {}) {
   return defineConfig({
     resolve: { conditions: ["source"] },
     ssr: { resolve: { conditions: ["source"], externalConditions: ["source"] } },
@@ -10,7 +15,6 @@ export function rlmVitestConfig(overrides: { testTimeout?: number; include?: str
       testTimeout: overrides.testTimeout ?? 20_000,
       hookTimeout: 60_000,
       pool: "forks",
-      reporters: ["default"],
     },
   });
 }
