@@ -4,7 +4,7 @@
 // Needs nothing but Node 20 and npm on the machine.
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -45,24 +45,59 @@ if (!existsSync(stampFile) || readFileSync(stampFile, "utf8") !== want) {
   writeFileSync(stampFile, want);
 }
 
+function testResultFiles() {
+  const out = [];
+  for (const group of ["packages", "apps", "tooling"]) {
+    const dir = join(root, group);
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir)) {
+      const f = join(dir, name, ".test-results", "vitest.json");
+      if (existsSync(f)) out.push([`${group}/${name}`, f]);
+    }
+  }
+  return out;
+}
+
+function clearTestResults() {
+  for (const [, f] of testResultFiles()) rmSync(f, { force: true });
+}
+
+/** One workspace-wide closing line, in the plain "N passed, N failed" form CI reads. */
+function printTestSummary(code) {
+  let passed = 0;
+  let failed = 0;
+  let skipped = 0;
+  const rows = [];
+  for (const [name, f] of testResultFiles()) {
+    try {
+      const r = JSON.parse(readFileSync(f, "utf8"));
+      passed += r.numPassedTests;
+      failed += r.numFailedTests;
+      skipped += (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
+      rows.push(`  ${name}: ${r.numPassedTests} passed, ${r.numFailedTests} failed`);
+    } catch {
+      rows.push(`  ${name}: unreadable test report`);
+      failed += 1;
+    }
+  }
+  if (code !== 0 && failed === 0) failed = 1; // typecheck or a crashed runner failed the job
+  console.log(`\nWorkspace test summary (${rows.length} packages):\n${rows.join("\n")}`);
+  console.log(`Tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+}
+
 const job = process.argv[2];
 const rest = process.argv.slice(3);
 let code;
 switch (job) {
-  case "test":
-    code = pn(["exec", "biome", "check", "."]);
-    if (code === 0)
-      code = pn([
-        "exec",
-        "turbo",
-        "run",
-        "typecheck",
-        "test",
-        "--output-logs=full",
-        "--concurrency=2",
-        ...rest,
-      ]);
+  case "test": {
+    clearTestResults();
+    const tests = pn(["exec", "turbo", "run", "typecheck", "test", "--output-logs=full", "--concurrency=2", "--continue", ...rest]);
+    const lint = pn(["exec", "biome", "check", "."]);
+    if (lint !== 0) console.log("\nlint (biome check) failed: run `pnpm exec biome check --write .`");
+    printTestSummary(tests);
+    code = tests || lint;
     break;
+  }
   case "bench":
     code = pn(["exec", "turbo", "run", "bench", "--concurrency=1", "--output-logs=full", ...rest]);
     break;

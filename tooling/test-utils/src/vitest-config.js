@@ -15,6 +15,8 @@ export function rlmVitestConfig(overrides = {}) {
       testTimeout: overrides.testTimeout ?? 20_000,
       hookTimeout: 60_000,
       pool: "forks",
+      // The JSON report lets `npm test` print one workspace-wide "N passed, N failed" line.
+      reporters: ["default", ["json", { outputFile: ".test-results/vitest.json" }]],
     },
   });
 }
