@@ -91,7 +91,18 @@ let code;
 switch (job) {
   case "test": {
     clearTestResults();
-    const tests = pn(["exec", "turbo", "run", "typecheck", "test", "--output-logs=full", "--concurrency=2", "--continue", ...rest]);
+    const tests = pn([
+      "exec",
+      "turbo",
+      "run",
+      "typecheck",
+      "lint",
+      "test",
+      "--output-logs=full",
+      "--concurrency=2",
+      "--continue",
+      ...rest,
+    ]);
     const lint = pn(["exec", "biome", "check", "."]);
     if (lint !== 0) console.log("\nlint (biome check) failed: run `pnpm exec biome check --write .`");
     printTestSummary(tests);
@@ -103,7 +114,7 @@ switch (job) {
     break;
   case "demo":
     code = pn(["exec", "turbo", "run", "build", "--filter=@rlm/demo...", "--output-logs=errors-only"]);
-    if (code === 0) code = run(process.execPath, [join(root, "apps", "demo", "dist", "main.js"), ...rest]);
+    if (code === 0) code = run(process.execPath, [join(root, "apps", "demo", "dist", "main.mjs"), ...rest]);
     break;
   default:
     console.error(`usage: node tooling/bootstrap.mjs <test|bench|demo> [args]`);
