@@ -1,0 +1,75 @@
+import { randomBytes } from "node:crypto";
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  linkSync,
+  openSync,
+  renameSync,
+  unlinkSync,
+  writeSync,
+} from "node:fs";
+import { type Cell, parseCell } from "@rlm/session-schema";
+import { FILE_MODE, isMissing, readJsonFile } from "@rlm/session-store";
+import { CellNotFoundError } from "./errors/cell-not-found-error.js";
+import type { CellPaths } from "./paths.js";
+
+// One file per cell, never torn: the content goes to a private temp file (fsync unless
+// the store was opened with `fsync: false`), which is then linked (new cell: link fails
+// with EEXIST when the id is taken, so creation is exclusive) or renamed (update) into place.
+
+function writeTemp(target: string, cell: Cell, fsync: boolean): string {
+  const tmp = `${target}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
+  const fd = openSync(tmp, "wx", FILE_MODE);
+  try {
+    writeSync(fd, `${JSON.stringify(cell, null, 2)}\n`);
+    if (fsync) fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  return tmp;
+}
+
+/** Write a new cell file; false (and nothing written) when a cell with that id already exists. */
+export function writeNewCell(paths: CellPaths, cell: Cell, fsync: boolean): boolean {
+  const target = paths.cellFile(cell.cell_id);
+  const tmp = writeTemp(target, cell, fsync);
+  try {
+    linkSync(tmp, target);
+    return true;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === "EEXIST") return false;
+    throw err;
+  } finally {
+    unlinkSync(tmp);
+  }
+}
+
+/** Replace an existing cell file atomically. Callers hold the cells lock (read-modify-write). */
+export function rewriteCell(paths: CellPaths, cell: Cell, fsync: boolean): void {
+  const target = paths.cellFile(cell.cell_id);
+  const tmp = writeTemp(target, cell, fsync);
+  try {
+    renameSync(tmp, target);
+  } catch (err) {
+    unlinkSync(tmp);
+    throw err;
+  }
+}
+
+/** Read and validate a cell file. Missing → CellNotFoundError; bad → CorruptFileError / ValidationError. */
+export function readCell(paths: CellPaths, cellId: string): Cell {
+  const file = paths.cellFile(cellId);
+  let raw: unknown;
+  try {
+    raw = readJsonFile(file);
+  } catch (err) {
+    if (isMissing(err)) throw new CellNotFoundError(cellId, paths.dir);
+    throw err;
+  }
+  return parseCell(raw, file);
+}
+
+export function cellFileExists(paths: CellPaths, cellId: string): boolean {
+  return existsSync(paths.cellFile(cellId));
+}

@@ -1,0 +1,137 @@
+import { closeSync, openSync, type Stats, statSync } from "node:fs";
+import { CorruptFileError } from "@rlm/session-schema";
+import type { CellGraph } from "./graph/cell-graph.js";
+import { readIndex } from "./index-file.js";
+import { applyEntry } from "./journal/apply-entry.js";
+import type { JournalEntry } from "./journal/journal-entry.js";
+import { type Appended, type JournalCursor, readJournalFd, sameFile } from "./journal/journal-file.js";
+import type { CellPaths } from "./paths.js";
+
+// What this process knows of the session's DAG: index.json (generation `gen`) plus the
+// journal lines of that generation read so far. `refresh()` takes no lock: it stats the
+// journal and reads only the bytes appended since the last call, so a query on an
+// unchanged session costs one stat. A compaction replaces the journal (new token,
+// higher generation) and the view then reloads index.json.
+
+type Stamp = Pick<Stats, "ino" | "size" | "mtimeMs">;
+
+export class DiskView {
+  graph!: CellGraph;
+  gen = 0;
+  /** Journal lines skipped because they did not parse (a writer killed mid-line, damage). */
+  corruptLines = 0;
+  private cursor: JournalCursor | null = null;
+  private indexStamp: Stamp | null = null;
+
+  constructor(
+    private readonly paths: CellPaths,
+    private readonly sessionId: string,
+    private readonly cwd: string,
+    preset?: { graph: CellGraph; gen: number },
+  ) {
+    if (preset === undefined) this.reloadIndex();
+    else {
+      this.graph = preset.graph;
+      this.gen = preset.gen;
+      this.indexStamp = statOrNull(this.paths.index);
+    }
+    this.refresh();
+  }
+
+  /**
+   * Catch up with the disk. `strict` (writers, under the lock) also notices an index.json
+   * replaced while the journal stayed put: a compaction that crashed between writing the
+   * index and replacing the journal. Appending to that journal would lose the lines.
+   */
+  refresh(strict = false): void {
+    if (strict && !sameStamp(statOrNull(this.paths.index), this.indexStamp)) this.reloadIndex();
+    for (let attempt = 0; attempt < 20; attempt++) {
+      const st = statOrNull(this.paths.journal);
+      if (st === null) {
+        if (sameStamp(statOrNull(this.paths.index), this.indexStamp)) return;
+        this.reloadIndex();
+        continue;
+      }
+      if (this.cursor !== null && sameFile(st, this.cursor)) return;
+      const outcome = this.readJournal();
+      if (outcome === "done") return;
+      if (outcome === "ahead") this.reloadIndex();
+      if (outcome === "behind") {
+        // Folded into our index already, unless index.json was replaced by a rebuild that
+        // restarted the numbering: then the index is what changed.
+        if (sameStamp(statOrNull(this.paths.index), this.indexStamp)) return;
+        this.reloadIndex();
+      }
+    }
+    throw new CorruptFileError(
+      this.paths.journal,
+      `journal continues a newer index than ${this.paths.index}`,
+    );
+  }
+
+  /** Apply what we just appended under the lock; falls back to a refresh if others wrote in between. */
+  applyOwn(appended: Appended, entries: readonly JournalEntry[]): void {
+    const c = this.cursor;
+    if (
+      c !== null &&
+      this.gen === appended.gen &&
+      c.token === appended.token &&
+      c.offset === appended.start
+    ) {
+      for (const e of entries) applyEntry(this.graph, e);
+      this.cursor = appended.cursor;
+    } else {
+      this.refresh();
+    }
+  }
+
+  /** Adopt a graph just written as index generation `gen` with an empty journal. */
+  replace(graph: CellGraph, gen: number): void {
+    this.graph = graph;
+    this.gen = gen;
+    this.cursor = null;
+    this.indexStamp = statOrNull(this.paths.index);
+    this.refresh();
+  }
+
+  private readJournal(): "done" | "ahead" | "behind" | "gone" {
+    let fd: number;
+    try {
+      fd = openSync(this.paths.journal, "r");
+    } catch {
+      return "gone";
+    }
+    try {
+      const r = readJournalFd(fd, this.cursor);
+      if (r.header === null || r.header.gen < this.gen) {
+        // Headerless (damaged; the next writer replaces it) or older than our index: nothing to apply.
+        this.cursor = { ...r.cursor, offset: r.cursor.size };
+        return r.header === null ? "done" : "behind";
+      }
+      if (r.header.gen > this.gen) return "ahead";
+      for (const e of r.entries) applyEntry(this.graph, e);
+      this.corruptLines += r.corrupt;
+      this.cursor = r.cursor;
+      return "done";
+    } finally {
+      closeSync(fd);
+    }
+  }
+
+  private reloadIndex(): void {
+    this.indexStamp = statOrNull(this.paths.index);
+    const { gen, graph } = readIndex(this.paths.index, this.sessionId, this.cwd);
+    this.graph = graph;
+    this.gen = gen;
+    this.cursor = null;
+  }
+}
+
+function statOrNull(path: string): Stats | null {
+  return statSync(path, { throwIfNoEntry: false }) ?? null;
+}
+
+function sameStamp(a: Stamp | null, b: Stamp | null): boolean {
+  if (a === null || b === null) return a === b;
+  return a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs;
+}

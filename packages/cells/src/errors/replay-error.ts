@@ -1,0 +1,9 @@
+import { RlmError } from "@rlm/session-schema";
+
+/** A replay request that cannot be carried out as asked (bad selection, cells caught in a cycle). */
+export class ReplayError extends RlmError {
+  constructor(message: string, hint?: string) {
+    super("ERR_RLM_REPLAY", message, hint === undefined ? {} : { hint });
+    this.name = "ReplayError";
+  }
+}

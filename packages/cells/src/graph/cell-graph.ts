@@ -1,0 +1,214 @@
+import { type CellNode, compareNodes } from "./cell-node.js";
+import { FileIndex } from "./file-index.js";
+import { findCycles } from "./find-cycles.js";
+import { insertDependent, insertSorted } from "./sorted-insert.js";
+import { topoOrder } from "./topo-order.js";
+
+// The session's DAG in memory. Built by replaying the index and the journal, or from the
+// cell files (rebuild); both go through `add`/`addEdge`, so both give the same structure.
+//
+// `byKey` keeps every cell sorted by (created_at, cell_id); new cells almost always land
+// at the end. While no edge points "backwards" in that order (the normal case: a
+// dependency exists before its dependent), the key order *is* the execution order that
+// Kahn's algorithm with that tie-break would produce, and no sort is needed.
+
+interface Ordered {
+  nodes: CellNode[];
+  ids: string[];
+  cycles: string[][];
+}
+
+export class CellGraph {
+  readonly nodes = new Map<string, CellNode>();
+  private byKey: CellNode[] = [];
+  private backward = 0;
+  private readonly waiting = new Map<string, CellNode[]>();
+  private order: Ordered | null = null;
+  private positioned = false;
+  private files: FileIndex | null = null;
+  private epoch = 0;
+
+  constructor(private readonly cwd: string) {}
+
+  get size(): number {
+    return this.nodes.size;
+  }
+
+  /** A fresh mark for one traversal (see reachable.ts). */
+  nextEpoch(): number {
+    return ++this.epoch;
+  }
+
+  /** Adds a cell; false when the id is already there (duplicates are ignored, first wins). */
+  add(node: CellNode): boolean {
+    if (this.nodes.has(node.id)) return false;
+    this.nodes.set(node.id, node);
+    insertSorted(this.byKey, node);
+    for (const dep of node.deps) this.link(dep, node);
+    const waiters = this.waiting.get(node.id);
+    if (waiters !== undefined) {
+      this.waiting.delete(node.id);
+      for (const w of waiters) this.link(node.id, w);
+    }
+    this.files?.add(node);
+    this.changed();
+    return true;
+  }
+
+  /**
+   * Load many cells into an empty graph at once (index.json, rebuild). `sorted` must be in
+   * (created_at, cell_id) order with unique ids. Same result as `add` one by one, but
+   * every adjacency array is allocated at its exact size: at 100,000 cells the slack of
+   * growing arrays by push is tens of megabytes.
+   */
+  bulkLoad(sorted: CellNode[]): void {
+    if (this.nodes.size > 0) throw new Error("bulkLoad needs an empty graph");
+    for (const n of sorted) this.nodes.set(n.id, n);
+    this.byKey = sorted;
+    for (const n of sorted) {
+      n.rank = 0;
+      if (n.deps.length === 0) continue;
+      const found = n.deps.map((id) => this.nodes.get(id));
+      n.depNodes = found.filter((d): d is CellNode => d !== undefined);
+      if (n.depNodes.length < found.length) {
+        for (const id of n.deps) if (!this.nodes.has(id)) this.waitFor(id, n);
+      }
+    }
+    for (const n of sorted) for (const d of n.depNodes) d.rank++;
+    for (const n of sorted) {
+      if (n.rank > 0) n.dependentNodes = new Array<CellNode>(n.rank);
+      n.rank = 0;
+    }
+    // Visiting dependents in key order fills every list already sorted.
+    for (const n of sorted) {
+      for (const d of n.depNodes) {
+        d.dependentNodes[d.rank++] = n;
+        if (compareNodes(d, n) >= 0) this.backward++;
+      }
+    }
+    for (const n of sorted) {
+      n.rank = -1;
+      if (n.dependentNodes.length > 0) n.dependents = n.dependentNodes.map((x) => x.id);
+    }
+    this.changed();
+  }
+
+  /** Records "`id` depends on `dep`"; false when already recorded. */
+  addEdge(id: string, dep: string): boolean {
+    const node = this.nodes.get(id);
+    if (node === undefined || node.deps.includes(dep)) return false;
+    node.deps.push(dep);
+    this.link(dep, node);
+    this.changed();
+    return true;
+  }
+
+  setStatus(id: string, status: CellNode["status"], reason: string | null): void {
+    const node = this.nodes.get(id);
+    if (node === undefined) return;
+    node.status = status;
+    node.reason = reason;
+  }
+
+  /** New recorded hashes for the files a cell read (after a re-run); the paths themselves do not change. */
+  setFiles(id: string, files: Readonly<Record<string, string | null>>): void {
+    const node = this.nodes.get(id);
+    if (node !== undefined && node.files !== null) node.files = { ...node.files, ...files };
+  }
+
+  /** Cells in (created_at, cell_id) order. */
+  inKeyOrder(): readonly CellNode[] {
+    return this.byKey;
+  }
+
+  /** Topological order (see the file header); cached until the structure changes. */
+  executionOrder(): readonly string[] {
+    return this.ordered().ids;
+  }
+
+  executionNodes(): readonly CellNode[] {
+    return this.ordered().nodes;
+  }
+
+  /** Cycles present in the graph (only possible for graphs rebuilt from foreign files). */
+  cycles(): string[][] {
+    return this.ordered().cycles;
+  }
+
+  /** 0-based position in the execution order, -1 for a cell on or behind a cycle. */
+  positionOf(node: CellNode): number {
+    if (!this.positioned) {
+      for (const n of this.byKey) n.pos = -1;
+      this.executionNodes().forEach((n, i) => {
+        n.pos = i;
+      });
+      this.positioned = true;
+    }
+    return node.pos;
+  }
+
+  /**
+   * The ids of `nodes` in execution order (cells on a cycle dropped). When `marked` is
+   * given, `nodes` are exactly the nodes carrying that traversal mark.
+   */
+  sortByExecution(nodes: readonly CellNode[], marked?: number): string[] {
+    const order = this.executionNodes();
+    if (marked !== undefined && nodes.length * 16 >= order.length) {
+      const out: string[] = [];
+      for (const n of order) if (n.mark === marked) out.push(n.id);
+      return out;
+    }
+    if (this.backward === 0) return [...nodes].sort(compareNodes).map((n) => n.id);
+    const placed = nodes.filter((n) => this.positionOf(n) >= 0);
+    return placed.sort((a, b) => a.pos - b.pos).map((n) => n.id);
+  }
+
+  fileIndex(): FileIndex {
+    if (this.files === null) {
+      this.files = new FileIndex(this.cwd);
+      for (const node of this.byKey) this.files.add(node);
+    }
+    return this.files;
+  }
+
+  private ordered(): Ordered {
+    if (this.order === null) {
+      if (this.backward === 0) {
+        const nodes = this.byKey.slice();
+        this.order = { nodes, ids: nodes.map((n) => n.id), cycles: [] };
+      } else {
+        const { order, complete } = topoOrder(this.byKey);
+        const placed = new Set(order);
+        const rest = complete ? [] : this.byKey.filter((n) => !placed.has(n));
+        this.order = {
+          nodes: order,
+          ids: order.map((n) => n.id),
+          cycles: rest.length > 0 ? findCycles(rest, this.nodes) : [],
+        };
+      }
+    }
+    return this.order;
+  }
+
+  private link(depId: string, node: CellNode): void {
+    const dep = this.nodes.get(depId);
+    if (dep === undefined) {
+      this.waitFor(depId, node);
+      return;
+    }
+    node.depNodes.push(dep);
+    insertDependent(dep, node);
+    if (compareNodes(dep, node) >= 0) this.backward++;
+  }
+
+  private waitFor(depId: string, node: CellNode): void {
+    const list = this.waiting.get(depId);
+    if (list === undefined) this.waiting.set(depId, [node]);
+    else list.push(node);
+  }
+
+  private changed(): void {
+    this.order = null;
+    this.positioned = false;
+  }
+}

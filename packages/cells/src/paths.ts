@@ -1,0 +1,37 @@
+import { join } from "node:path";
+import { assertCellId } from "@rlm/session-schema";
+import { CELL_INDEX_FILE, CELLS_DIR } from "@rlm/session-store";
+
+/** Where a session's cells live. Everything is derived from the session directory alone. */
+export interface CellPaths {
+  readonly sessionPath: string;
+  readonly dir: string;
+  readonly index: string;
+  readonly journal: string;
+  readonly lock: string;
+  cellFile(cellId: string): string;
+}
+
+export const JOURNAL_FILE = "index.journal.jsonl";
+export const CELLS_LOCK = ".cells.lock";
+const CELL_FILE = /^cell_[0-9a-f]{8}\.json$/;
+
+export function cellPaths(sessionPath: string): CellPaths {
+  const dir = join(sessionPath, CELLS_DIR);
+  return {
+    sessionPath,
+    dir,
+    index: join(sessionPath, CELL_INDEX_FILE),
+    journal: join(dir, JOURNAL_FILE),
+    lock: join(dir, CELLS_LOCK),
+    cellFile(cellId) {
+      assertCellId(cellId);
+      return join(dir, `${cellId}.json`);
+    },
+  };
+}
+
+/** `cell_0123abcd.json` → `cell_0123abcd`; anything else → null. */
+export function cellIdOfFile(name: string): string | null {
+  return CELL_FILE.test(name) ? name.slice(0, -5) : null;
+}

@@ -1,0 +1,119 @@
+import { mkdirSync, type Stats, statSync } from "node:fs";
+import { isRlmError } from "@rlm/session-schema";
+import { DIR_MODE, type LockOptions, withLock, writeJsonAtomic } from "@rlm/session-store";
+import { nowEpochSeconds } from "./clock.js";
+import { DiskView } from "./disk-view.js";
+import { indexDocument, peekIndexGen } from "./index-file.js";
+import type { JournalEntry } from "./journal/journal-entry.js";
+import { appendToJournal, resetJournal } from "./journal/journal-file.js";
+import type { CellPaths } from "./paths.js";
+
+/** Everything an operation needs: where the cells are, the options, and the lazily loaded view. */
+export interface StoreContext {
+  readonly paths: CellPaths;
+  readonly sessionId: string;
+  readonly cwd: string;
+  readonly fsync: boolean;
+  readonly lock: LockOptions;
+  readonly autoFlushBytes: number;
+  readonly autoRebuild: boolean;
+  view: DiskView | null;
+  lockDepth: number;
+  dirReady: boolean;
+  /** index.json's generation as last read by a store without a view, and the file it was read from. */
+  indexGen: { gen: number; ino: number; size: number; mtimeMs: number } | null;
+  /** Set by the store: rebuild under the lock (used when index.json turns out unusable). */
+  rebuild: () => void;
+}
+
+/** The view, loaded on first use and refreshed on every later one (strictly under the lock). */
+export function ensureView(ctx: StoreContext): DiskView {
+  try {
+    if (ctx.view === null) ctx.view = new DiskView(ctx.paths, ctx.sessionId, ctx.cwd);
+    else ctx.view.refresh(ctx.lockDepth > 0);
+  } catch (err) {
+    if (!ctx.autoRebuild || !isRlmError(err, "ERR_RLM_CORRUPT_FILE")) throw err;
+    ctx.rebuild();
+  }
+  return ctx.view as DiskView;
+}
+
+/** Run `fn` under the session's cells lock (re-entrant within this store). */
+export function locked<T>(ctx: StoreContext, fn: () => T): T {
+  if (ctx.lockDepth > 0) return fn();
+  ensureDir(ctx);
+  return withLock(
+    ctx.paths.lock,
+    () => {
+      ctx.lockDepth++;
+      try {
+        return fn();
+      } finally {
+        ctx.lockDepth--;
+      }
+    },
+    ctx.lock,
+  );
+}
+
+export function ensureDir(ctx: StoreContext): void {
+  if (ctx.dirReady) return;
+  mkdirSync(ctx.paths.dir, { recursive: true, mode: DIR_MODE });
+  ctx.dirReady = true;
+}
+
+/**
+ * Append journal entries; the caller holds the lock. `durable`: fsync the journal (for
+ * changes that exist nowhere else yet, like stale marks). Compacts when the journal has
+ * grown past max(autoFlushBytes, index.json size / 4): amortized O(1) per entry.
+ */
+export function appendEntries(ctx: StoreContext, entries: JournalEntry[], durable: boolean): void {
+  if (entries.length === 0) return;
+  const lines = entries.map((e) => JSON.stringify(e));
+  ctx.view?.refresh(true);
+  const index = statSync(ctx.paths.index, { throwIfNoEntry: false });
+  let appended = appendToJournal(ctx.paths.journal, currentGen(ctx, index), lines, durable && ctx.fsync);
+  if (appended === null) {
+    // The journal continues an index generation we do not have: re-read the index.
+    ensureView(ctx);
+    appended = appendToJournal(ctx.paths.journal, currentGen(ctx, index), lines, durable && ctx.fsync);
+    if (appended === null) {
+      ctx.rebuild();
+      appended = appendToJournal(ctx.paths.journal, currentGen(ctx, undefined), lines, durable && ctx.fsync);
+    }
+  }
+  if (appended === null) throw new Error("cells journal generation mismatch persists after rebuild");
+  ctx.view?.applyOwn(appended, entries);
+  if (appended.cursor.size > Math.max(ctx.autoFlushBytes, (index?.size ?? 0) / 4)) compactLocked(ctx);
+}
+
+/** Fold the journal into index.json (generation + 1) and start an empty journal. Caller holds the lock. */
+export function compactLocked(ctx: StoreContext): { cells: number; gen: number } {
+  const view = ensureView(ctx);
+  const gen = view.gen + 1;
+  writeJsonAtomic(ctx.paths.index, indexDocument(view.graph, ctx.sessionId, gen, nowEpochSeconds()), false);
+  resetJournal(ctx.paths.journal, gen);
+  view.replace(view.graph, gen);
+  return { cells: view.graph.size, gen };
+}
+
+/**
+ * The index generation the journal must continue. Without a loaded view, index.json's
+ * first bytes are read again only when the file itself changed (by inode, size, mtime).
+ */
+function currentGen(ctx: StoreContext, index: Stats | undefined): number {
+  if (ctx.view !== null) return ctx.view.gen;
+  const seen = ctx.indexGen;
+  if (
+    index !== undefined &&
+    seen !== null &&
+    seen.ino === index.ino &&
+    seen.size === index.size &&
+    seen.mtimeMs === index.mtimeMs
+  )
+    return seen.gen;
+  const gen = peekIndexGen(ctx.paths.index);
+  ctx.indexGen =
+    index === undefined ? null : { gen, ino: index.ino, size: index.size, mtimeMs: index.mtimeMs };
+  return gen;
+}
