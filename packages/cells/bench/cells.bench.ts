@@ -1,6 +1,6 @@
 // pnpm bench: the figures of issue 3, printed as the BENCHMARKS.md section. Exits 1 when a target is missed.
 import { execFileSync } from "node:child_process";
-import { readFileSync, rmSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { fmt, machineLine, measure, rawAtomicWrite, type Stats, stats, table } from "@rlm/test-utils/bench";
@@ -22,6 +22,8 @@ const elapsed = (fn: () => void) => {
   return Number(process.hrtime.bigint() - t) / 1e6;
 };
 const s10k = join(root, "s10k");
+mkdirSync(s10k, { recursive: true });
+mkdirSync(join(root, "s100"), { recursive: true });
 const store = openCells(s10k, "bench-10k", { cwd: "/" });
 const small = openCells(join(root, "s100"), "bench-100", { cwd: "/" });
 store.size;
@@ -119,6 +121,7 @@ rows.push(
 
 // 3. 100,000 cells: built with createMany (fsync off), queried in a separate process.
 const s100k = join(root, "s100k");
+mkdirSync(s100k, { recursive: true });
 const big = openCells(s100k, "bench-100k", { cwd: "/", fsync: false });
 const buildStart = process.hrtime.bigint();
 for (let from = 0; from < 100_000; from += 10_000) {

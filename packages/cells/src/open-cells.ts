@@ -1,5 +1,7 @@
+import { statSync } from "node:fs";
 import { resolve } from "node:path";
 import { assertSessionId } from "@rlm/session-schema";
+import { SessionNotFoundError } from "@rlm/session-store";
 import { CellStore } from "./cell-store.js";
 import { cellPaths } from "./paths.js";
 import { rebuildLocked } from "./rebuild.js";
@@ -15,6 +17,8 @@ const DEFAULT_AUTO_FLUSH_BYTES = 1 << 20;
  */
 export function openCells(sessionPath: string, sessionId: string, options: OpenCellsOptions = {}): CellStore {
   assertSessionId(sessionId);
+  // Refuse a session that does not exist rather than conjure a cells/ dir with no session.json.
+  if (!isDirectory(sessionPath)) throw new SessionNotFoundError(sessionId, resolve(sessionPath));
   const ctx: StoreContext = {
     paths: cellPaths(resolve(sessionPath)),
     sessionId,
@@ -32,4 +36,12 @@ export function openCells(sessionPath: string, sessionId: string, options: OpenC
     },
   };
   return new CellStore(ctx);
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }

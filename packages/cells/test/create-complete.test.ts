@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { CELL_ID_PATTERN, parseCell } from "@rlm/session-schema";
 import { describe, expect, it } from "vitest";
@@ -113,6 +114,12 @@ describe("create", () => {
     expect(() => openCells("/tmp/x", "../etc")).toThrow(
       expect.objectContaining({ code: "ERR_RLM_INVALID_ID" }),
     );
+  });
+
+  it("refuses a session directory that does not exist, creating nothing", () => {
+    const missing = join(tmpdir(), `rlm-no-such-session-${process.pid}`);
+    expect(() => openCells(missing, "s1")).toThrow(expect.objectContaining({ code: "ERR_RLM_SESSION_NOT_FOUND" }));
+    expect(existsSync(missing)).toBe(false);
   });
 
   it("stores the dependencies' outputs in the cache key of a completed cell", () => {

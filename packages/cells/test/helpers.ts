@@ -1,3 +1,4 @@
+import { mkdirSync } from "node:fs";
 import { tempDir } from "@rlm/test-utils";
 import { type CellStore, type OpenCellsOptions, openCells } from "../src/index.js";
 
@@ -11,6 +12,7 @@ export function freshStore(options: OpenCellsOptions = {}): {
 } {
   const tmp = tempDir("rlm-cells-");
   const dir = tmp.join(SESSION);
+  mkdirSync(dir, { mode: 0o700 });
   const merged = { cwd: tmp.path, ...options };
   return {
     store: openCells(dir, SESSION, merged),

@@ -1,4 +1,4 @@
-import { rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { tempDir } from "@rlm/test-utils";
 import { describe, expect, it } from "vitest";
 import { openCells, snapshotFiles } from "../src/index.js";
@@ -9,6 +9,7 @@ function setup() {
   const tmp = tempDir();
   writeFileSync(tmp.join("a.txt"), "alpha");
   writeFileSync(tmp.join("b.txt"), "beta");
+  mkdirSync(tmp.join(SESSION), { mode: 0o700 });
   const store = openCells(tmp.join(SESSION), SESSION, { cwd: tmp.path });
   const files = {
     read_a: snapshotFiles(["a.txt"], tmp.path),

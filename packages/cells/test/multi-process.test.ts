@@ -1,3 +1,4 @@
+import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { runNode, tempDir } from "@rlm/test-utils";
 import { describe, expect, it } from "vitest";
@@ -12,6 +13,7 @@ describe("several processes, one session", () => {
   it("8 processes × 50 creations (half depending on another process's cells): all 400 indexed, graph valid", async () => {
     const tmp = tempDir();
     const dir = tmp.join("mp");
+    mkdirSync(dir, { mode: 0o700 });
     const procs = 8;
     const count = 50;
     const results = await Promise.all(
@@ -60,6 +62,7 @@ describe("racing dependency edges", () => {
   it("two processes adding opposite edges never close a cycle: exactly one of each pair wins", async () => {
     const tmp = tempDir();
     const dir = tmp.join("race");
+    mkdirSync(dir, { mode: 0o700 });
     const store = openCells(dir, "race", { fsync: false });
     const pairs = Array.from({ length: 30 }, (_, i) => [fixedId(0, i), fixedId(1, i)] as const);
     store.createMany(

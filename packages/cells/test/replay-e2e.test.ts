@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tempDir } from "@rlm/test-utils";
 import { describe, expect, it } from "vitest";
 import { type CellExecutors, openCells, snapshotFiles } from "../src/index.js";
@@ -13,6 +13,7 @@ function session(invalidation: "checkDisk" | "path") {
   const data = tmp.join("data.csv");
   writeFileSync(data, "a,1\nb,2\n");
   writeFileSync(tmp.join("other.txt"), "unrelated");
+  mkdirSync(tmp.join(SESSION), { mode: 0o700 });
   const store = openCells(tmp.join(SESSION), SESSION, { cwd: tmp.path });
   const runs: string[] = [];
   const executors: CellExecutors = {

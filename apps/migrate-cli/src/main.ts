@@ -1,0 +1,29 @@
+import { isRlmError } from "@rlm/session-schema";
+import { CommanderError } from "commander";
+import pkg from "../package.json" with { type: "json" };
+import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from "./exit-codes.js";
+import { type CliIO, processIO } from "./io.js";
+import { buildProgram } from "./program.js";
+
+/**
+ * Run rlm-migrate with `argv` (without node and the script). The one error boundary:
+ * commander and usage errors → 2, any other error → 1, each printed once.
+ */
+export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
+  let exitCode = EXIT_OK;
+  const json = argv.includes("--json");
+  try {
+    await buildProgram(io, (c) => (exitCode = c), pkg.version).parseAsync(argv, { from: "user" });
+    return exitCode;
+  } catch (err) {
+    if (err instanceof CommanderError) return err.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
+    const usage = isRlmError(err, "ERR_RLM_USAGE");
+    const code = isRlmError(err) ? err.code : "ERR_UNEXPECTED";
+    const message = (err as Error)?.message ?? String(err);
+    const hint = isRlmError(err) ? err.hint : undefined;
+    if (json) io.stdout(`${JSON.stringify({ kind: "error", code, message, hint }, null, 2)}\n`);
+    io.stderr(`rlm-migrate: ${message}\n${hint ? `hint: ${hint}\n` : ""}`);
+    if (!usage && !isRlmError(err)) io.stderr(`${(err as Error)?.stack ?? ""}\n`);
+    return usage ? EXIT_USAGE : EXIT_FAILED;
+  }
+}

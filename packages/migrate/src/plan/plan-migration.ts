@@ -1,0 +1,116 @@
+import { FILE_ACCESS_LOG, SESSION_FILE, TRANSCRIPT_LINK } from "@rlm/session-store";
+import { discoverLegacy } from "../discover/discover-legacy.js";
+import type { UnknownEntry } from "../discover/discovery-types.js";
+import type { LegacyDirs } from "../legacy/legacy-dirs.js";
+import { type MappedCounts, type MappedSession, mapSession } from "../map/map-session.js";
+import { loadSession } from "../read/load-session.js";
+import { readGlobals } from "../read/read-globals.js";
+import type { Problem } from "../report/problem.js";
+import { findLeftovers } from "../run/clean-leftovers.js";
+import { inspectTarget } from "../run/inspect-target.js";
+import { type LocationOptions, resolveLocations } from "../run/locations.js";
+import { findResumableRun } from "../run/resumable-run.js";
+
+export type PlannedAction = "create" | "replace" | "already-migrated" | "skip" | "fail";
+
+/** What a run would do with one session. */
+export interface SessionPlan {
+  sessionId: string;
+  action: PlannedAction;
+  reason: string | null;
+  /** Paths the session folder would hold (cell files summarized). */
+  creates: string[];
+  /** Legacy files copied verbatim under the session's `legacy/`. */
+  copied: string[];
+  counts: MappedCounts | null;
+  problems: Problem[];
+}
+
+export interface MigrationPlan {
+  kind: "plan";
+  sessionsRoot: string;
+  legacy: LegacyDirs;
+  /** An interrupted run the real run would finish. */
+  resumeRunId: string | null;
+  /** Leftovers of interrupted runs the real run would remove. */
+  leftovers: string[];
+  backup: { files: number; bytes: number };
+  sessions: SessionPlan[];
+  unknown: UnknownEntry[];
+  problems: Problem[];
+  totals: Record<PlannedAction, number>;
+}
+
+function creates(m: MappedSession): string[] {
+  const out = [SESSION_FILE, "cells/index.json"];
+  if (m.cells.length > 0) out.push(`cells/<cell_id>.json × ${m.cells.length}`);
+  if (m.fileAccess !== null) out.push(FILE_ACCESS_LOG);
+  if (m.transcriptPath !== null) out.push(`${TRANSCRIPT_LINK} -> ${m.transcriptPath}`);
+  // Verbatim copies are listed under `copied`; here only what the migration composes.
+  return [...out, ...m.legacyFiles.filter((f) => !f.path.includes("/")).map((f) => `legacy/${f.path}`)];
+}
+
+/** The dry run: everything a migration would do, read and mapped in full, nothing written. */
+export function planMigration(
+  options: LocationOptions & { force?: boolean; now?: () => number } = {},
+): MigrationPlan {
+  const { root, dirs } = resolveLocations(options);
+  const discovery = discoverLegacy(dirs);
+  const globals = readGlobals(discovery);
+  const resumable = findResumableRun(root, dirs);
+  const nowSeconds = (options.now ?? Date.now)() / 1000;
+  const sessions = discovery.sessions.map((s): SessionPlan => {
+    const plan = (action: PlannedAction, reason: string | null, problems: Problem[] = []): SessionPlan => ({
+      sessionId: s.id,
+      action,
+      reason,
+      creates: [],
+      copied: [],
+      counts: null,
+      problems,
+    });
+    const target = inspectTarget(root, s.id);
+    if (target.kind === "foreign") return plan("skip", target.reason);
+    if (target.kind === "migrated" && (!options.force || target.runId === resumable?.run_id)) {
+      return plan("already-migrated", null);
+    }
+    const loaded = loadSession(discovery, globals, s);
+    if (!loaded.readable) {
+      return loaded.empty
+        ? plan("skip", "only empty files: nothing to migrate", loaded.problems)
+        : plan("fail", "nothing could be read", loaded.problems);
+    }
+    try {
+      const m = mapSession(loaded, nowSeconds);
+      return {
+        ...plan(target.kind === "migrated" ? "replace" : "create", null, m.problems),
+        creates: creates(m),
+        copied: m.legacyFiles.filter((f) => f.path.includes("/")).map((f) => f.path),
+        counts: m.counts,
+      };
+    } catch (err) {
+      return plan("fail", (err as Error).message, loaded.problems);
+    }
+  });
+  const totals: Record<PlannedAction, number> = {
+    create: 0,
+    replace: 0,
+    "already-migrated": 0,
+    skip: 0,
+    fail: 0,
+  };
+  for (const s of sessions) totals[s.action]++;
+  const files = discovery.entries.filter((e) => e.type === "file");
+  return {
+    kind: "plan",
+    sessionsRoot: root,
+    legacy: dirs,
+    resumeRunId: resumable?.run_id ?? null,
+    leftovers: findLeftovers(root),
+    backup: { files: files.length, bytes: files.reduce((n, e) => n + e.size, 0) },
+    sessions,
+    unknown: discovery.unknown,
+    problems: globals.problems,
+    totals,
+  };
+}

@@ -1,0 +1,90 @@
+import { existsSync, lstatSync, readlinkSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { readJsonFile } from "@rlm/session-store";
+import type { Discovery } from "../discover/discovery-types.js";
+import { type LegacyDirs, refPath } from "../legacy/legacy-dirs.js";
+import { makeDurable } from "../write/make-durable.js";
+import { mkdirPrivate, writeJsonRecord } from "../write/private-fs.js";
+import { copyAndHash } from "./copy-and-hash.js";
+
+export const BACKUP_MANIFEST = "backup-manifest.json";
+export const BACKUP_FILES = "files";
+
+/** One legacy file, symlink or folder as it was when the run began. */
+export interface BackupEntry {
+  ref: string;
+  type: "file" | "symlink" | "dir";
+  mode: number;
+  mtime_ms: number;
+  size?: number;
+  sha256?: string;
+  target?: string;
+  /** The file vanished between discovery and backup. */
+  missing?: boolean;
+}
+
+/** `backup-manifest.json`: the checksummed inventory of every legacy file (written last, atomically). */
+export interface BackupManifest {
+  version: 1;
+  run_id: string;
+  /** False with `--no-backup`: the inventory and checksums only, no copies. */
+  copied: boolean;
+  roots: LegacyDirs;
+  files: number;
+  bytes: number;
+  entries: BackupEntry[];
+}
+
+function backupEntry(
+  dirs: LegacyDirs,
+  ref: string,
+  type: BackupEntry["type"],
+  copyTo: string | null,
+): BackupEntry {
+  const path = refPath(dirs, ref);
+  try {
+    const st = lstatSync(path);
+    const base = { ref, type, mode: st.mode & 0o7777, mtime_ms: st.mtimeMs };
+    if (type === "dir") return base;
+    if (type === "symlink") return { ...base, target: readlinkSync(path) };
+    if (copyTo !== null) mkdirPrivate(dirname(copyTo));
+    return { ...base, ...copyAndHash(path, copyTo) };
+  } catch {
+    return { ref, type, mode: 0, mtime_ms: 0, missing: true };
+  }
+}
+
+/**
+ * Copy every legacy file byte for byte under `<run>/files/<ref>` (or, with `copy: false`,
+ * only checksum it), then write the manifest. Symlinks are recorded with their target.
+ */
+export function writeBackup(
+  runDir: string,
+  runId: string,
+  discovery: Discovery,
+  copy: boolean,
+  durable: boolean,
+): BackupManifest {
+  const filesDir = join(runDir, BACKUP_FILES);
+  const entries = discovery.entries.map((e) =>
+    backupEntry(discovery.dirs, e.ref, e.type, copy && e.type === "file" ? join(filesDir, e.ref) : null),
+  );
+  const present = entries.filter((e) => e.type === "file" && !e.missing);
+  const manifest: BackupManifest = {
+    version: 1,
+    run_id: runId,
+    copied: copy,
+    roots: discovery.dirs,
+    files: present.length,
+    bytes: present.reduce((n, e) => n + (e.size ?? 0), 0),
+    entries,
+  };
+  if (copy && durable && existsSync(filesDir)) makeDurable(runDir, [filesDir]);
+  writeJsonRecord(join(runDir, BACKUP_MANIFEST), manifest);
+  return manifest;
+}
+
+export function readBackupManifest(runDir: string): BackupManifest | null {
+  const file = join(runDir, BACKUP_MANIFEST);
+  return existsSync(file) ? (readJsonFile(file) as BackupManifest) : null;
+}

@@ -1,0 +1,51 @@
+import { existsSync } from "node:fs";
+import { relative } from "node:path";
+import { resolveSessionsRoot } from "@rlm/session-store";
+import { MigrateUsageError } from "../errors/migrate-usage-error.js";
+import {
+  LEGACY_ROOTS,
+  type LegacyDirOptions,
+  type LegacyDirs,
+  resolveLegacyDirs,
+} from "../legacy/legacy-dirs.js";
+
+export interface LocationOptions extends LegacyDirOptions {
+  /** Sessions root; else $RLM_SESSIONS_DIR, else ~/.claude/rlm-sessions. */
+  sessionsDir?: string;
+  env?: NodeJS.ProcessEnv;
+}
+
+export interface Locations {
+  root: string;
+  dirs: LegacyDirs;
+}
+
+const nested = (outer: string, inner: string) => {
+  const r = relative(outer, inner);
+  return r === "" || (!r.startsWith("..") && !r.startsWith("/"));
+};
+
+/** The sessions root and legacy folders; folders named explicitly must exist and nothing may overlap. */
+export function resolveLocations(options: LocationOptions): Locations {
+  const dirs = resolveLegacyDirs(options);
+  const explicit: Array<[string, string | undefined]> = [
+    ["--legacy-dir", options.legacyDir],
+    ["--state-dir", options.stateDir],
+    ["--externalized-dir", options.externalizedDir],
+    ["--trajectories-dir", options.trajectoriesDir],
+  ];
+  for (const [flag, value] of explicit) {
+    if (value !== undefined && !existsSync(value))
+      throw new MigrateUsageError(`${flag} ${value} does not exist`);
+  }
+  const root = resolveSessionsRoot(options.sessionsDir, options.env ?? process.env);
+  for (const r of LEGACY_ROOTS) {
+    if (nested(dirs[r], root) || nested(root, dirs[r])) {
+      throw new MigrateUsageError(
+        `the sessions root ${root} and the legacy folder ${dirs[r]} overlap`,
+        "migrate into a separate folder",
+      );
+    }
+  }
+  return { root, dirs };
+}

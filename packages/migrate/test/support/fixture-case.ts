@@ -1,0 +1,24 @@
+import { cpSync, existsSync } from "node:fs";
+import { join } from "node:path";
+import { type TempDir, tempDir } from "@rlm/test-utils";
+
+export const FIXTURES = join(import.meta.dirname, "..", "..", "__fixtures__");
+/** The clock of every fixture run: 2026-01-01T00:00:00Z. */
+export const FIXED_NOW = () => Date.UTC(2026, 0, 1);
+
+export interface CaseDirs {
+  tmp: TempDir;
+  legacy: string;
+  root: string;
+}
+
+/** A temp copy of `<case>/legacy` (symlinks kept as links) and of `<case>/before` as the sessions root. */
+export function prepareCase(name: string): CaseDirs {
+  const tmp = tempDir("rlm-migrate-");
+  const legacy = tmp.join("legacy");
+  const root = tmp.join("sessions");
+  cpSync(join(FIXTURES, name, "legacy"), legacy, { recursive: true, verbatimSymlinks: true });
+  const before = join(FIXTURES, name, "before");
+  if (existsSync(before)) cpSync(before, root, { recursive: true, verbatimSymlinks: true });
+  return { tmp, legacy, root };
+}
