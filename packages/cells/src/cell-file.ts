@@ -33,6 +33,7 @@ function writeTemp(target: string, cell: Cell, fsync: boolean): string {
 /** Write a new cell file; false (and nothing written) when a cell with that id already exists. */
 export function writeNewCell(paths: CellPaths, cell: Cell, fsync: boolean): boolean {
   const target = paths.cellFile(cell.cell_id);
+  if (!fsync) return writeNewCellBulk(target, cell);
   const tmp = writeTemp(target, cell, fsync);
   try {
     linkSync(tmp, target);
@@ -43,6 +44,30 @@ export function writeNewCell(paths: CellPaths, cell: Cell, fsync: boolean): bool
   } finally {
     unlinkSync(tmp);
   }
+}
+
+/**
+ * Bulk mode (`fsync: false`, a private staging dir nobody reads yet): one exclusive
+ * create, no temp file and link. A reader racing this could see a half-written file, so
+ * normal sessions never take this path.
+ */
+function writeNewCellBulk(target: string, cell: Cell): boolean {
+  let fd: number;
+  try {
+    fd = openSync(target, "wx", FILE_MODE);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === "EEXIST") return false;
+    throw err;
+  }
+  try {
+    writeSync(fd, `${JSON.stringify(cell, null, 2)}\n`);
+  } catch (err) {
+    closeSync(fd);
+    unlinkSync(target);
+    throw err;
+  }
+  closeSync(fd);
+  return true;
 }
 
 /** Replace an existing cell file atomically. Callers hold the cells lock (read-modify-write). */

@@ -1,6 +1,7 @@
 import { mkdirSync, type Stats, statSync } from "node:fs";
 import { isRlmError } from "@rlm/session-schema";
-import { DIR_MODE, type LockOptions, withLock, writeJsonAtomic } from "@rlm/session-store";
+import { DIR_MODE, type LockOptions, withLock } from "@rlm/session-store";
+import { replaceFile } from "./atomic-write.js";
 import { nowEpochSeconds } from "./clock.js";
 import { DiskView } from "./disk-view.js";
 import { indexDocument, peekIndexGen } from "./index-file.js";
@@ -91,8 +92,12 @@ export function appendEntries(ctx: StoreContext, entries: JournalEntry[], durabl
 export function compactLocked(ctx: StoreContext): { cells: number; gen: number } {
   const view = ensureView(ctx);
   const gen = view.gen + 1;
-  writeJsonAtomic(ctx.paths.index, indexDocument(view.graph, ctx.sessionId, gen, nowEpochSeconds()), false);
-  resetJournal(ctx.paths.journal, gen);
+  replaceFile(
+    ctx.paths.index,
+    `${JSON.stringify(indexDocument(view.graph, ctx.sessionId, gen, nowEpochSeconds()))}\n`,
+    ctx.fsync,
+  );
+  resetJournal(ctx.paths.journal, gen, ctx.fsync);
   view.replace(view.graph, gen);
   return { cells: view.graph.size, gen };
 }

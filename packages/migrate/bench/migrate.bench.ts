@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openCells } from "@rlm/cells";
@@ -59,7 +59,9 @@ try {
   // with fsync: false and flushed once per session, exactly as the migration does.
   const cellsStart = performance.now();
   for (let s = 0; s < SESSIONS; s++) {
-    const store = openCells(join(dir, "cells-only", `s${s}`), `s${s}`, { fsync: false, autoRebuild: false });
+    const sessionPath = join(dir, "cells-only", `s${s}`);
+    mkdirSync(sessionPath, { recursive: true });
+    const store = openCells(sessionPath, `s${s}`, { fsync: false, autoRebuild: false });
     store.createMany(
       Array.from({ length: 7 }, () => ({ type: "tool" as const, output: { result: "x".repeat(2000) } })),
     );

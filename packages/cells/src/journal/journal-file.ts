@@ -9,7 +9,7 @@ import {
   type Stats,
   writeSync,
 } from "node:fs";
-import { writeFileAtomicSync } from "@rlm/session-store";
+import { replaceFile } from "../atomic-write.js";
 import { type JournalEntry, type JournalHeader, parseEntry, parseHeader } from "./journal-entry.js";
 
 // The append-only journal. Lines are appended with O_APPEND under the cells lock; readers
@@ -76,9 +76,9 @@ export function readJournalFd(fd: number, from: { token: string; offset: number 
 }
 
 /** Replace the journal with an empty one continuing index generation `gen`. */
-export function resetJournal(path: string, gen: number): JournalHeader {
+export function resetJournal(path: string, gen: number, fsync = true): JournalHeader {
   const header: JournalHeader = { journal: "rlm-cells", gen, token: randomBytes(8).toString("hex") };
-  writeFileAtomicSync(path, `${JSON.stringify(header)}\n`);
+  replaceFile(path, `${JSON.stringify(header)}\n`, fsync);
   return header;
 }
 
@@ -99,14 +99,14 @@ export interface Appended {
 export function appendToJournal(path: string, gen: number, lines: string[], fsync: boolean): Appended | null {
   let fd = openOrNull(path);
   if (fd === null) {
-    resetJournal(path, gen);
+    resetJournal(path, gen, fsync);
     fd = openSync(path, APPEND);
   }
   try {
     let probe = readHeadOnly(fd);
     if (probe.header === null || probe.header.gen < gen) {
       closeSync(fd);
-      resetJournal(path, gen);
+      resetJournal(path, gen, fsync);
       fd = openSync(path, APPEND);
       probe = readHeadOnly(fd);
     }
