@@ -1,7 +1,7 @@
 import { homedir } from "node:os";
 import { isAbsolute, join, resolve, sep } from "node:path";
 import { assertSessionId } from "@rlm/session-schema";
-import { OutsideRootError } from "./errors/session-errors.js";
+import { OutsideRootError } from "./errors/outside-root-error.js";
 
 export const DIR_MODE = 0o700;
 export const FILE_MODE = 0o600;
@@ -38,3 +38,14 @@ export const TRANSCRIPT_LINK = "transcript.jsonl";
 export const SESSION_LOCK = ".session.lock";
 export const CURRENT_LINK = "current";
 export const ARCHIVE_DIR = "archive";
+export const LOGS_LOCK = ".logs.lock";
+export const TRACES_LOG = "reasoning/traces.jsonl";
+export const DECISIONS_LOG = "reasoning/decisions.jsonl";
+export const ARCHIVE_SUFFIX = ".tar.gz";
+/** Private build directories under the root; never valid session ids (they start with '.'). */
+export const STAGING_PREFIX = ".staging-";
+export const TRASH_PREFIX = ".trash-";
+/** The cells package's lock on `cells/` (index + journal); fork holds it while snapshotting. */
+export const CELLS_LOCK = "cells/.cells.lock";
+/** Cell files that forks share with their parent by hard link (always replaced by rename, never written in place). */
+export const CELL_FILE_PATTERN = /^cell_[0-9a-f]{8}\.json$/;

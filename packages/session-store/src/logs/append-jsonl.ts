@@ -1,0 +1,46 @@
+import { closeSync, constants, fstatSync, openSync, readSync, writeSync } from "node:fs";
+import { join } from "node:path";
+import { withLock } from "../lock.js";
+import { FILE_MODE, LOGS_LOCK } from "../paths.js";
+import type { StoreContext } from "../store/context.js";
+
+// Append-only JSONL: one JSON document per line. Appends hold the session's log lock
+// (`.logs.lock`, separate from the session.json lock so logging never waits on a save):
+// O_APPEND alone keeps one write(2) whole on Linux, but nothing promises that for large
+// lines, and a short write would need a second call that another appender could split.
+// Under the lock a line is written completely, by as many calls as it takes. A torn tail
+// left by a killed appender is first terminated with "\n", so it damages only itself.
+
+// O_RDWR (not O_WRONLY) to look at the last byte; O_APPEND still sends every write to the end.
+const FLAGS = constants.O_RDWR | constants.O_APPEND | constants.O_CREAT | constants.O_NOFOLLOW;
+
+function endsTorn(fd: number): boolean {
+  const size = fstatSync(fd).size;
+  if (size === 0) return false;
+  const last = Buffer.alloc(1);
+  readSync(fd, last, 0, 1, size - 1);
+  return last[0] !== 0x0a;
+}
+
+function writeAll(fd: number, buf: Buffer): void {
+  let off = 0;
+  while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
+}
+
+/** Append one value as one line to `<dir>/<relPath>`, under the session's log lock. */
+export function appendJsonLine(ctx: StoreContext, dir: string, relPath: string, value: unknown): void {
+  const line = Buffer.from(`${JSON.stringify(value)}\n`);
+  withLock(
+    join(dir, LOGS_LOCK),
+    () => {
+      const fd = openSync(join(dir, relPath), FLAGS, FILE_MODE);
+      try {
+        if (endsTorn(fd)) writeAll(fd, Buffer.from("\n"));
+        writeAll(fd, line);
+      } finally {
+        closeSync(fd);
+      }
+    },
+    ctx.lock,
+  );
+}

@@ -1,0 +1,35 @@
+import { type SessionState, TOOL_OUTPUT_PREVIEW_CHARS, TOOL_OUTPUT_WINDOW } from "@rlm/session-schema";
+
+export interface ToolOutputInput {
+  toolName: string;
+  /** The full output; only a (redacted) preview of ≤ 1000 characters is kept in session.json. */
+  content: string;
+  exitCode: number | null;
+  cellId?: string | null;
+}
+
+/** The first `max` UTF-16 units of `text`, never ending in half a surrogate pair. */
+export function previewOf(text: string, max = TOOL_OUTPUT_PREVIEW_CHARS): string {
+  if (text.length <= max) return text;
+  const last = text.charCodeAt(max - 1);
+  return text.slice(0, last >= 0xd800 && last <= 0xdbff ? max - 1 : max);
+}
+
+/** Append a preview to the sliding window of the last 100 tool outputs. */
+export function applyToolOutput(
+  state: SessionState,
+  input: ToolOutputInput,
+  now: number,
+  redact: (text: string) => string = (t) => t,
+): SessionState {
+  const entry = {
+    tool_name: input.toolName,
+    content_preview: previewOf(redact(String(input.content))),
+    exit_code: input.exitCode,
+    timestamp: now,
+    cell_id: input.cellId ?? null,
+  };
+  const outputs = [...state.context.tool_outputs, entry];
+  state.context = { ...state.context, tool_outputs: outputs.slice(-TOOL_OUTPUT_WINDOW) };
+  return state;
+}

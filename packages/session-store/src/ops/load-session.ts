@@ -1,0 +1,16 @@
+import type { SessionState } from "@rlm/session-schema";
+import { lstatOrNull } from "../fs-utils.js";
+import type { StoreContext } from "../store/context.js";
+import { dirOf, requireSessionDir } from "../store/session-dir.js";
+import { readSessionFile } from "../store/session-file.js";
+
+/** Read and validate a session. Never repairs: corrupt → CorruptFileError, invalid → ValidationError. */
+export function loadSession(ctx: StoreContext, sessionId: string): SessionState {
+  return readSessionFile(ctx, sessionId, requireSessionDir(ctx, sessionId));
+}
+
+/** True when `<root>/<id>` is a session directory (the id is validated first). */
+export function sessionExists(ctx: StoreContext, sessionId: string): boolean {
+  const st = lstatOrNull(dirOf(ctx, sessionId));
+  return st?.isDirectory() ?? false;
+}

@@ -1,0 +1,38 @@
+import type { LockOptions } from "../lock.js";
+import { resolveSessionsRoot } from "../paths.js";
+
+export interface SessionStoreOptions {
+  /** Sessions root. Default: $RLM_SESSIONS_DIR, else ~/.claude/rlm-sessions. */
+  root?: string;
+  /** Environment consulted for RLM_SESSIONS_DIR. Default: process.env. */
+  env?: NodeJS.ProcessEnv;
+  /** Per-session lock: bounded wait and stale age. */
+  lock?: LockOptions;
+  /** Current time in Unix epoch seconds. Default: Date.now() / 1000. */
+  clock?: () => number;
+  /** Applied to tool-output previews before they are persisted (secret redaction). Default: identity. */
+  redact?: (text: string) => string;
+}
+
+/** Identity of a session.json this store read or wrote and knows to be valid. */
+export type FileIdentity = string;
+
+/** What every operation gets: resolved options plus a little per-store memory. */
+export interface StoreContext {
+  readonly root: string;
+  readonly lock: LockOptions;
+  readonly clock: () => number;
+  readonly redact: (text: string) => string;
+  /** session id → identity of the session.json last verified by this store (skips re-checks in save). */
+  readonly verified: Map<string, FileIdentity>;
+}
+
+export function createContext(options: SessionStoreOptions = {}): StoreContext {
+  return {
+    root: resolveSessionsRoot(options.root, options.env),
+    lock: options.lock ?? {},
+    clock: options.clock ?? (() => Date.now() / 1000),
+    redact: options.redact ?? ((text) => text),
+    verified: new Map(),
+  };
+}
