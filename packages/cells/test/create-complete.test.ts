@@ -118,7 +118,9 @@ describe("create", () => {
 
   it("refuses a session directory that does not exist, creating nothing", () => {
     const missing = join(tmpdir(), `rlm-no-such-session-${process.pid}`);
-    expect(() => openCells(missing, "s1")).toThrow(expect.objectContaining({ code: "ERR_RLM_SESSION_NOT_FOUND" }));
+    expect(() => openCells(missing, "s1")).toThrow(
+      expect.objectContaining({ code: "ERR_RLM_SESSION_NOT_FOUND" }),
+    );
     expect(existsSync(missing)).toBe(false);
   });
 
