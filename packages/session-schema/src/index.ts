@@ -72,5 +72,6 @@ export {
   safeParseCellIndex,
   safeParseHookInput,
 } from "./parsers.js";
+export { assertNoProtoKeysInCell, assertNoProtoKeysInSession } from "./proto-keys.js";
 export { parseSession, safeParseSession } from "./session-document.js";
 export { upgradeSessionDocument } from "./upgrade-session.js";

@@ -1,11 +1,22 @@
 import { Cell, CellIndex } from "./documents/cell.js";
 import { FileAccessLine } from "./documents/file-access.js";
+import type { ValidationError } from "./errors/validation-error.js";
 import { HookInput, HookOutput } from "./hook/hook-input.js";
 import { parseWith, type SafeParseResult, safeParseWith } from "./parse.js";
+import { assertNoProtoKeysInCell } from "./proto-keys.js";
 
-export const parseCell = (v: unknown, file?: string): Cell => parseWith(Cell, "cell", v, file);
-export const safeParseCell = (v: unknown, file?: string): SafeParseResult<Cell> =>
-  safeParseWith(Cell, "cell", v, file);
+export const parseCell = (v: unknown, file?: string): Cell => {
+  assertNoProtoKeysInCell(v, file);
+  return parseWith(Cell, "cell", v, file);
+};
+export const safeParseCell = (v: unknown, file?: string): SafeParseResult<Cell> => {
+  try {
+    assertNoProtoKeysInCell(v, file);
+  } catch (error) {
+    return { ok: false, error: error as ValidationError };
+  }
+  return safeParseWith(Cell, "cell", v, file);
+};
 export const parseCellIndex = (v: unknown, file?: string): CellIndex =>
   parseWith(CellIndex, "cell index", v, file);
 export const safeParseCellIndex = (v: unknown, file?: string): SafeParseResult<CellIndex> =>

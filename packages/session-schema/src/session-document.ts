@@ -2,6 +2,7 @@ import { SESSION_SCHEMA_VERSION, SessionState } from "./documents/session.js";
 import { SchemaVersionError } from "./errors/schema-version-error.js";
 import { ValidationError } from "./errors/validation-error.js";
 import { parseWith, type SafeParseResult, safeParseWith } from "./parse.js";
+import { assertNoProtoKeysInSession } from "./proto-keys.js";
 import { upgradeSessionDocument } from "./upgrade-session.js";
 
 /**
@@ -10,11 +11,13 @@ import { upgradeSessionDocument } from "./upgrade-session.js";
  * a newer version is refused with SchemaVersionError.
  */
 export function parseSession(value: unknown, file?: string): SessionState {
+  assertNoProtoKeysInSession(value, file);
   return parseWith(SessionState, "session.json", upgradeSessionDocument(value, file), file);
 }
 
 export function safeParseSession(value: unknown, file?: string): SafeParseResult<SessionState> {
   try {
+    assertNoProtoKeysInSession(value, file);
     return safeParseWith(SessionState, "session.json", upgradeSessionDocument(value, file), file);
   } catch (err) {
     if (err instanceof SchemaVersionError || err instanceof ValidationError)

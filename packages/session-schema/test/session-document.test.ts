@@ -95,6 +95,17 @@ describe("parseSession", () => {
     expect(r.error.message).toContain("/s/session.json");
   });
 
+  it("refuses a __proto__ key in a free-form map instead of silently dropping it", () => {
+    const text =
+      '{"schema_version":1,"metadata":{"session_id":"s","created_at":1,"updated_at":1},"context":{"working_memory":{"__proto__":{"x":1},"a":2}}}';
+    const r = safeParseSession(JSON.parse(text));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect((r.error as ValidationError).issues[0]!.path).toBe("context.working_memory.__proto__");
+    expect(() => parseSession(JSON.parse(text.replace("working_memory", "files")))).toThrowError(
+      /context\.files\.__proto__/,
+    );
+  });
+
   it("rejects a non-object", () => {
     expect(() => parseSession([1, 2])).toThrowError(/expected a JSON object/);
     expect(() => parseSession(null)).toThrowError(ValidationError);
@@ -109,6 +120,18 @@ describe("other parsers", () => {
     expect(() =>
       parseCell({ cell_id: "cell_1", created_at: 1, type: "tool", status: "pending" }),
     ).toThrowError(/cell_id/);
+  });
+
+  it("parseCell refuses a __proto__ file key but keeps one inside a free-form result", () => {
+    const bad =
+      '{"cell_id":"cell_00000001","created_at":1,"type":"repl","status":"done","input":{"context_snapshot":{"files":{"__proto__":null}}}}';
+    expect(() => parseCell(JSON.parse(bad))).toThrowError(/input\.context_snapshot\.files\.__proto__/);
+    const ok = parseCell(
+      JSON.parse(
+        '{"cell_id":"cell_00000001","created_at":1,"type":"repl","status":"done","output":{"result":{"__proto__":{"y":2}}}}',
+      ),
+    );
+    expect(Object.hasOwn(ok.output.result as object, "__proto__")).toBe(true);
   });
 
   it("parseHookInput keeps unknown fields and requires only the two ids", () => {

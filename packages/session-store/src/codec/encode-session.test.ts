@@ -103,3 +103,11 @@ describe("decodeSession", () => {
     expect(decodeSession(Buffer.concat(encodeSession(s).bytes), "x").metadata.description).toBe("ünïcödé 😀");
   });
 });
+
+describe("a __proto__ key on disk", () => {
+  it("is refused by name on load instead of silently dropped", () => {
+    const text =
+      '{"schema_version":1,"metadata":{"session_id":"s","created_at":1,"updated_at":1},"budget":{"by_model":{"__proto__":{"calls":1,"tokens":1,"cost_usd":0}}}}';
+    expect(() => decodeSession(text, "/x/session.json")).toThrowError(/budget\.by_model\.__proto__/);
+  });
+});

@@ -1,4 +1,10 @@
-import { type SessionState, toIssues, upgradeSessionDocument, ValidationError } from "@rlm/session-schema";
+import {
+  assertNoProtoKeysInSession,
+  type SessionState,
+  toIssues,
+  upgradeSessionDocument,
+  ValidationError,
+} from "@rlm/session-schema";
 import { compiledSession } from "./compiled-schemas.js";
 
 /**
@@ -7,6 +13,7 @@ import { compiledSession } from "./compiled-schemas.js";
  * each field by dot path), through the compiled schema.
  */
 export function validateSession(value: unknown, file?: string): SessionState {
+  assertNoProtoKeysInSession(value, file);
   const upgraded = upgradeSessionDocument(value, file);
   const result = compiledSession().safeParse(upgraded);
   if (result.success) return result.data;
