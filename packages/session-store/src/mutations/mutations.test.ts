@@ -86,6 +86,23 @@ describe("update helpers", () => {
     );
   });
 
+  it("redacts secrets in previews by default, even one cut by the preview's end; redact: false keeps text", () => {
+    const key = `sk-ant-api03-${"k".repeat(60)}`;
+    const { store } = newStore();
+    store.create("s");
+    store.recordToolOutput("s", { toolName: "Bash", content: `DB_PASSWORD=hunter22\n${key}`, exitCode: 0 });
+    store.recordToolOutput("s", { toolName: "Bash", content: `${"x".repeat(979)} ${key}`, exitCode: 0 });
+    const [first, cut] = store.load("s").context.tool_outputs;
+    expect(first?.content_preview).toBe("DB_PASSWORD=[REDACTED:env]\n[REDACTED:anthropic_key]");
+    expect(cut?.content_preview).toBe(`${"x".repeat(979)} [REDACTED:anthropic_key]`.slice(0, 1000));
+    expect(JSON.stringify(store.load("s"))).not.toContain("kkkkkkkkkk");
+
+    const plain = newStore({ redact: false }).store;
+    plain.create("p");
+    plain.recordToolOutput("p", { toolName: "Bash", content: key, exitCode: 0 });
+    expect(plain.load("p").context.tool_outputs[0]?.content_preview).toBe(key);
+  });
+
   it("previews never end in half a surrogate pair", () => {
     expect(previewOf(`${"a".repeat(999)}😀tail`)).toBe("a".repeat(999));
     expect(previewOf("short")).toBe("short");

@@ -1,4 +1,5 @@
 import { type SessionState, TOOL_OUTPUT_PREVIEW_CHARS, TOOL_OUTPUT_WINDOW } from "@rlm/session-schema";
+import { redactSecrets } from "../redact/redact-secrets.js";
 
 export interface ToolOutputInput {
   toolName: string;
@@ -15,16 +16,21 @@ export function previewOf(text: string, max = TOOL_OUTPUT_PREVIEW_CHARS): string
   return text.slice(0, last >= 0xd800 && last <= 0xdbff ? max - 1 : max);
 }
 
+const REDACTION_LOOKAHEAD = 8192;
+
 /** Append a preview to the sliding window of the last 100 tool outputs. */
 export function applyToolOutput(
   state: SessionState,
   input: ToolOutputInput,
   now: number,
-  redact: (text: string) => string = (t) => t,
+  redact: (text: string) => string = redactSecrets,
 ): SessionState {
+  // Redact a window a little longer than the preview, so a secret cut by the preview's
+  // end is still recognised whole (and huge outputs are not scanned in full).
+  const head = String(input.content).slice(0, TOOL_OUTPUT_PREVIEW_CHARS + REDACTION_LOOKAHEAD);
   const entry = {
     tool_name: input.toolName,
-    content_preview: previewOf(redact(String(input.content))),
+    content_preview: previewOf(redact(head)),
     exit_code: input.exitCode,
     timestamp: now,
     cell_id: input.cellId ?? null,

@@ -1,5 +1,6 @@
 import type { LockOptions } from "../lock.js";
 import { resolveSessionsRoot } from "../paths.js";
+import { redactSecrets } from "../redact/redact-secrets.js";
 
 export interface SessionStoreOptions {
   /** Sessions root. Default: $RLM_SESSIONS_DIR, else ~/.claude/rlm-sessions. */
@@ -10,8 +11,11 @@ export interface SessionStoreOptions {
   lock?: LockOptions;
   /** Current time in Unix epoch seconds. Default: Date.now() / 1000. */
   clock?: () => number;
-  /** Applied to tool-output previews before they are persisted (secret redaction). Default: identity. */
-  redact?: (text: string) => string;
+  /**
+   * Applied to tool-output previews before they are persisted. Default: `redactSecrets`
+   * (API keys, tokens, private keys, `.env` secrets → `[REDACTED:kind]`); `false` turns it off.
+   */
+  redact?: ((text: string) => string) | false;
 }
 
 /** Identity of a session.json this store read or wrote and knows to be valid. */
@@ -32,7 +36,7 @@ export function createContext(options: SessionStoreOptions = {}): StoreContext {
     root: resolveSessionsRoot(options.root, options.env),
     lock: options.lock ?? {},
     clock: options.clock ?? (() => Date.now() / 1000),
-    redact: options.redact ?? ((text) => text),
+    redact: options.redact === false ? (text) => text : (options.redact ?? redactSecrets),
     verified: new Map(),
   };
 }

@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { REDACTION_KINDS, redactSecrets } from "./redact-secrets.js";
+
+const pem = [
+  "-----BEGIN RSA PRIVATE KEY-----",
+  "MIIEpAIBAAKCAQEA1c8V",
+  "abc",
+  "-----END RSA PRIVATE KEY-----",
+].join("\n");
+
+describe("redactSecrets", () => {
+  it.each([
+    ["private_key", `key:\n${pem}\ndone`, "key:\n[REDACTED:private_key]\ndone"],
+    [
+      "private_key (END cut off)",
+      "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXk",
+      "[REDACTED:private_key]",
+    ],
+    ["anthropic_key", `ANTHROPIC=sk-ant-api03-${"a".repeat(40)} ok`, "ANTHROPIC=[REDACTED:anthropic_key] ok"],
+    ["openai_key", `k sk-proj-${"b1".repeat(20)}`, "k [REDACTED:openai_key]"],
+    ["aws_access_key", "id AKIAIOSFODNN7EXAMPLE end", "id [REDACTED:aws_access_key] end"],
+    ["github_token", `token ghp_${"c".repeat(36)}`, "token [REDACTED:github_token]"],
+    ["slack_token", "xoxb-1234567890-abcdef", "[REDACTED:slack_token]"],
+    ["google_api_key", `AIza${"d".repeat(35)}`, "[REDACTED:google_api_key]"],
+    ["stripe_key", `sk_live_${"e".repeat(24)}`, "[REDACTED:stripe_key]"],
+    ["jwt", "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.SflKxwRJSMeKKF2QT4fwpM", "[REDACTED:jwt]"],
+    [
+      "bearer_token",
+      "Authorization: Bearer abcdefghijklmnop1234",
+      "Authorization: Bearer [REDACTED:bearer_token]",
+    ],
+    [
+      "url_password",
+      "postgres://app:hunter2pw@db:5432/x",
+      "postgres://app:[REDACTED:url_password]@db:5432/x",
+    ],
+    [
+      "env",
+      "DB_PASSWORD=correct-horse\nexport GITHUB_TOKEN='abc123'",
+      "DB_PASSWORD=[REDACTED:env]\nexport GITHUB_TOKEN=[REDACTED:env]",
+    ],
+  ])("%s", (_kind, input, expected) => {
+    expect(redactSecrets(input)).toBe(expected);
+  });
+
+  it.each([
+    "const token = getToken();",
+    "max_tokens: 1024",
+    "PASSWORD=$DB_PASSWORD",
+    "API_KEY=",
+    "sk-short",
+    "the AUTH header was missing",
+    "   12721 /Users/tomkwon/Documents/claude-agentic-framework/CLAUDE.md",
+    "https://example.org/path@v2",
+  ])("leaves ordinary output alone: %j", (text) => {
+    expect(redactSecrets(text)).toBe(text);
+  });
+
+  it("knows every kind it documents", () => {
+    expect(REDACTION_KINDS).toContain("private_key");
+    expect(new Set(REDACTION_KINDS).size).toBe(REDACTION_KINDS.length);
+  });
+});
