@@ -10,5 +10,6 @@ Exit codes:
   0  everything worked (a second run that finds nothing to do also exits 0)
   1  some sessions failed (the others were still migrated), verify found a
      difference, a rollback could not undo everything, or an unexpected error
-  2  usage error: unknown option, bad value, nothing to roll back
+  2  usage error: unknown option, bad value, a run id that names no run,
+     nothing to roll back
 `;

@@ -13,7 +13,7 @@ export function processIO(): CliIO {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
     stderrIsTTY: process.stderr.isTTY === true,
-    columns: process.stderr.columns ?? 80,
+    columns: process.stderr.columns || 80, // 0 on a terminal that reports no size
     env: process.env,
   };
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { hashTree, spawnNode, tempDir } from "@rlm/test-utils";
 import { describe, expect, it } from "vitest";
@@ -77,7 +77,10 @@ describe("migrate", () => {
         holder.stdout?.on("data", (d: Buffer) => d.toString().includes("held") && resolve()),
       );
       expect(() => migrate({ legacyDir: legacy, sessionsDir: root })).toThrow(
-        expect.objectContaining({ code: "ERR_RLM_MIGRATION" }),
+        expect.objectContaining({
+          code: "ERR_RLM_MIGRATION",
+          message: expect.stringContaining(".rlm-migrate.lock"),
+        }),
       );
     } finally {
       holder.kill("SIGKILL");
@@ -106,5 +109,26 @@ describe("migrate", () => {
     expect(r.cleaned).toEqual([join(root, ".staging-ctxonly")]);
     expect(readdirSync(root).filter((n) => n.startsWith("."))).toEqual([]);
     expect(r.totals.migrated).toBe(6);
+  });
+
+  it("with --force never replaces a migrated session that changed since (resumed by the hooks)", () => {
+    const { legacy, root } = prepareCase("conflict");
+    migrate({ legacyDir: legacy, sessionsDir: root });
+    const session = join(root, "fresh", "session.json");
+    const doc = JSON.parse(readFileSync(session, "utf8"));
+    doc.metadata.tags.push("resumed");
+    writeFileSync(session, JSON.stringify(doc));
+    const resumed = hashTree(join(root, "fresh"));
+    const plan = planMigration({ legacyDir: legacy, sessionsDir: root, force: true });
+    expect(plan.sessions.find((s) => s.sessionId === "fresh")).toMatchObject({
+      action: "skip",
+      reason: expect.stringMatching(/changed since/),
+    });
+    const again = migrate({ legacyDir: legacy, sessionsDir: root, force: true });
+    expect(again.sessions.find((s) => s.sessionId === "fresh")).toMatchObject({
+      status: "skipped",
+      reason: expect.stringMatching(/changed since/),
+    });
+    expect(hashTree(join(root, "fresh"))).toEqual(resumed);
   });
 });

@@ -98,4 +98,12 @@ describe("rollback", () => {
       expect(isRlmError(err, "ERR_RLM_USAGE")).toBe(true);
     }
   });
+
+  it("treats a well-formed run id that names no run as a usage error, and lists the runs there are", () => {
+    const { root, options } = damagedWithHookSession();
+    const run = migrate(options);
+    expect(() => rollback({ sessionsDir: root, runId: "20200101-000000-abcdef" })).toThrow(
+      expect.objectContaining({ code: "ERR_RLM_USAGE", hint: expect.stringContaining(run.runId!) }),
+    );
+  });
 });

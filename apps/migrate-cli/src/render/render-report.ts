@@ -49,7 +49,10 @@ export function renderMigrationReport(r: MigrationReport): string {
   const warned = r.sessions.flatMap((s) => problemLines(s.sessionId, s.problems));
   const globalWarnings = r.problems.map((p) => `  ${p.source}: ${p.message}`);
   if (warned.length + globalWarnings.length > 0) {
-    out.push("", "Read with problems (raw files kept in the backup and under each session's legacy/):");
+    out.push(
+      "",
+      "Read with problems (raw files kept in the backup and under each session's legacy/ unless said otherwise):",
+    );
     out.push(...capped([...globalWarnings, ...warned], 30, "(see --json)"));
   }
   if (r.unknown.length > 0) {

@@ -63,11 +63,10 @@ export function discoverLegacy(dirs: LegacyDirs): Discovery {
 
   for (const root of LEGACY_ROOTS) {
     const walked = walkLegacyRoot(dirs, root);
+    unknown.push(...walked.skipped);
     if (walked.entries.length === 0) continue;
     present.push(root);
     entries.push(...walked.entries);
-    for (const ref of walked.special)
-      unknown.push({ ref, reason: "not a regular file (fifo, socket or device); left alone" });
     for (const e of walked.entries) {
       if (e.ref === root) continue;
       const rel = e.ref.slice(root.length + 1);

@@ -39,8 +39,9 @@ export function splitRef(ref: string): { root: LegacyRoot; rel: string } {
   const slash = ref.indexOf("/");
   const root = ref.slice(0, slash) as LegacyRoot;
   const rel = ref.slice(slash + 1);
-  const clean = normalize(rel);
-  if (!LEGACY_ROOTS.includes(root) || slash < 0 || isAbsolute(rel) || clean.startsWith("..") || rel === "") {
+  // A name may start with ".." ("..odd.json"); only a ".." path segment leaves the folder.
+  const escapes = normalize(rel).split(/[\\/]/)[0] === "..";
+  if (!LEGACY_ROOTS.includes(root) || slash < 0 || isAbsolute(rel) || escapes || rel === "") {
     throw new Error(`not a legacy reference: ${ref}`);
   }
   return { root, rel };

@@ -10,6 +10,8 @@ export interface LegacyFile {
   /** The content (the link target's content for a symlink); null when it cannot be read. */
   bytes: Buffer | null;
   linkTarget: string | null;
+  /** Why a file that exists could not be read (permissions, I/O); its content is nowhere else. */
+  readError?: string;
 }
 
 /** Read a legacy file without ever failing: problems go to `sink`, the file's kind says what was there. */
@@ -42,7 +44,7 @@ export function readLegacyFile(dirs: LegacyDirs, ref: string, sink: ProblemSink)
       return { ref, kind: "missing", bytes: null, linkTarget };
     }
     warn(sink, ref, `cannot be read: ${(err as Error).message}`);
-    return { ref, kind: "unreadable", bytes: null, linkTarget };
+    return { ref, kind: "unreadable", bytes: null, linkTarget, readError: (err as Error).message };
   }
 }
 

@@ -23,3 +23,12 @@ export function contentText(v: unknown): string {
 export function contentDigest(v: unknown): string {
   return sha256Hex(contentText(v));
 }
+
+/**
+ * session.json refuses a `__proto__` key in its free-form maps (it would be lost on load):
+ * such an entry is left out of `context.files` / `working_memory`, reported, and stays
+ * verbatim in the copy of its legacy file under `legacy/`.
+ */
+export const UNMAPPABLE_KEY = "__proto__";
+export const UNMAPPABLE_MESSAGE =
+  "the key __proto__ cannot be stored in session.json; left out (kept verbatim under legacy/)";

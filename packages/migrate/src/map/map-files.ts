@@ -1,7 +1,7 @@
 import type { FileEntry } from "@rlm/session-schema";
 import { parseIsoSeconds } from "../legacy/coerce.js";
 import { type ProblemSink, warn } from "../report/problem.js";
-import { sha256Hex } from "./content.js";
+import { sha256Hex, UNMAPPABLE_KEY, UNMAPPABLE_MESSAGE } from "./content.js";
 
 type Doc = Record<string, unknown>;
 
@@ -62,6 +62,10 @@ export function mapFiles(
 ): Record<string, FileEntry> {
   const out: Record<string, FileEntry> = {};
   for (const [path, { content, other }] of files) {
+    if (path === UNMAPPABLE_KEY) {
+      warn(sink, `${source}#files.${path}`, UNMAPPABLE_MESSAGE);
+      continue;
+    }
     const text = typeof content === "string" ? content : null;
     if (text === null)
       warn(sink, `${source}#files.${path}`, "cached content is not text; hash and size left unset");

@@ -1,6 +1,14 @@
 import { isDeepStrictEqual } from "node:util";
 import { type CoerceContext, toObject } from "../legacy/coerce.js";
-import { note } from "../report/problem.js";
+import { note, warn } from "../report/problem.js";
+import { UNMAPPABLE_KEY, UNMAPPABLE_MESSAGE } from "./content.js";
+
+function withoutUnmappable(ctx: CoerceContext, wm: Record<string, unknown> | null): Record<string, unknown> {
+  if (wm === null) return {};
+  if (!Object.hasOwn(wm, UNMAPPABLE_KEY)) return wm;
+  warn(ctx.sink, `${ctx.source}#working_memory.${UNMAPPABLE_KEY}`, UNMAPPABLE_MESSAGE);
+  return Object.fromEntries(Object.entries(wm).filter(([k]) => k !== UNMAPPABLE_KEY));
+}
 
 /** The state's working memory, plus keys only the context file has; differing values are noted. */
 export function mergeWorkingMemory(
@@ -9,8 +17,8 @@ export function mergeWorkingMemory(
   contextCtx: CoerceContext,
   fromContext: unknown,
 ): Record<string, unknown> {
-  const s = toObject(stateCtx, "working_memory", fromState) ?? {};
-  const c = toObject(contextCtx, "working_memory", fromContext) ?? {};
+  const s = withoutUnmappable(stateCtx, toObject(stateCtx, "working_memory", fromState));
+  const c = withoutUnmappable(contextCtx, toObject(contextCtx, "working_memory", fromContext));
   const differing = Object.keys(c).filter((k) => k in s && !isDeepStrictEqual(s[k], c[k]));
   if (differing.length > 0) {
     note(

@@ -6,6 +6,7 @@ import { type MappedCounts, type MappedSession, mapSession } from "../map/map-se
 import { loadSession } from "../read/load-session.js";
 import { readGlobals } from "../read/read-globals.js";
 import type { Problem } from "../report/problem.js";
+import { changedSinceMigration } from "../run/changed-since.js";
 import { findLeftovers } from "../run/clean-leftovers.js";
 import { inspectTarget } from "../run/inspect-target.js";
 import { type LocationOptions, resolveLocations } from "../run/locations.js";
@@ -59,6 +60,7 @@ export function planMigration(
   const globals = readGlobals(discovery);
   const resumable = findResumableRun(root, dirs);
   const nowSeconds = (options.now ?? Date.now)() / 1000;
+  const journals = new Map<string, Map<string, string>>();
   const sessions = discovery.sessions.map((s): SessionPlan => {
     const plan = (action: PlannedAction, reason: string | null, problems: Problem[] = []): SessionPlan => ({
       sessionId: s.id,
@@ -73,6 +75,10 @@ export function planMigration(
     if (target.kind === "foreign") return plan("skip", target.reason);
     if (target.kind === "migrated" && (!options.force || target.runId === resumable?.run_id)) {
       return plan("already-migrated", null);
+    }
+    if (target.kind === "migrated") {
+      const changed = changedSinceMigration(root, s.id, target, journals);
+      if (changed !== null) return plan("skip", changed);
     }
     const loaded = loadSession(discovery, globals, s);
     if (!loaded.readable) {

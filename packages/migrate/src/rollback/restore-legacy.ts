@@ -59,7 +59,8 @@ export function restoreLegacy(
   report: RollbackReport,
 ): void {
   for (const e of manifest.entries) {
-    if (e.missing) continue;
+    // Never in the backup (vanished, or unreadable): the migration did not touch them either.
+    if (e.missing || e.unreadable !== undefined) continue;
     const path = refPath(manifest.roots, e.ref);
     const now = current(path, e);
     if (now.kind === "same") {

@@ -1,8 +1,10 @@
-import { existsSync, lstatSync, readlinkSync } from "node:fs";
+import { closeSync, existsSync, lstatSync, openSync, readlinkSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { readJsonFile } from "@rlm/session-store";
 import type { Discovery } from "../discover/discovery-types.js";
+import { MigrationError } from "../errors/migration-error.js";
 import { type LegacyDirs, refPath } from "../legacy/legacy-dirs.js";
+import type { Problem } from "../report/problem.js";
 import { makeDurable } from "../write/make-durable.js";
 import { mkdirPrivate, writeJsonRecord } from "../write/private-fs.js";
 import { copyAndHash } from "./copy-and-hash.js";
@@ -21,6 +23,8 @@ export interface BackupEntry {
   target?: string;
   /** The file vanished between discovery and backup. */
   missing?: boolean;
+  /** The file could not be read (permissions): it is not in the backup, and was never touched. */
+  unreadable?: string;
 }
 
 /** `backup-manifest.json`: the checksummed inventory of every legacy file (written last, atomically). */
@@ -35,6 +39,20 @@ export interface BackupManifest {
   entries: BackupEntry[];
 }
 
+/** Why `path` cannot be read, or null when it can (the source side of a failed copy). */
+function sourceProblem(path: string): NodeJS.ErrnoException | null {
+  try {
+    closeSync(openSync(path, "r"));
+    return null;
+  } catch (err) {
+    return err as NodeJS.ErrnoException;
+  }
+}
+
+/**
+ * One manifest entry. A legacy file that vanished or cannot be read is recorded as such;
+ * a copy that cannot be written throws: the run must not go on without its backup.
+ */
 function backupEntry(
   dirs: LegacyDirs,
   ref: string,
@@ -42,15 +60,26 @@ function backupEntry(
   copyTo: string | null,
 ): BackupEntry {
   const path = refPath(dirs, ref);
+  let st: ReturnType<typeof lstatSync>;
   try {
-    const st = lstatSync(path);
-    const base = { ref, type, mode: st.mode & 0o7777, mtime_ms: st.mtimeMs };
-    if (type === "dir") return base;
-    if (type === "symlink") return { ...base, target: readlinkSync(path) };
-    if (copyTo !== null) mkdirPrivate(dirname(copyTo));
-    return { ...base, ...copyAndHash(path, copyTo) };
+    st = lstatSync(path);
   } catch {
     return { ref, type, mode: 0, mtime_ms: 0, missing: true };
+  }
+  const base = { ref, type, mode: st.mode & 0o7777, mtime_ms: st.mtimeMs };
+  if (type === "dir") return base;
+  if (type === "symlink") return { ...base, target: readlinkSync(path) };
+  try {
+    if (copyTo !== null) mkdirPrivate(dirname(copyTo));
+    return { ...base, ...copyAndHash(path, copyTo) };
+  } catch (err) {
+    const source = sourceProblem(path);
+    if (source?.code === "ENOENT") return { ref, type, mode: 0, mtime_ms: 0, missing: true };
+    if (source !== null) return { ...base, unreadable: source.message };
+    throw new MigrationError(`the backup could not be written (${ref}): ${(err as Error).message}`, {
+      hint: "free some space or choose a shorter --sessions-dir; --no-backup keeps checksums only",
+      cause: err,
+    });
   }
 }
 
@@ -69,7 +98,7 @@ export function writeBackup(
   const entries = discovery.entries.map((e) =>
     backupEntry(discovery.dirs, e.ref, e.type, copy && e.type === "file" ? join(filesDir, e.ref) : null),
   );
-  const present = entries.filter((e) => e.type === "file" && !e.missing);
+  const present = entries.filter((e) => e.type === "file" && !e.missing && e.unreadable === undefined);
   const manifest: BackupManifest = {
     version: 1,
     run_id: runId,
@@ -87,4 +116,15 @@ export function writeBackup(
 export function readBackupManifest(runDir: string): BackupManifest | null {
   const file = join(runDir, BACKUP_MANIFEST);
   return existsSync(file) ? (readJsonFile(file) as BackupManifest) : null;
+}
+
+/** Legacy files the backup could not read: warned about in the run's report. */
+export function backupProblems(manifest: BackupManifest | null): Problem[] {
+  return (manifest?.entries ?? [])
+    .filter((e) => e.unreadable !== undefined)
+    .map((e) => ({
+      source: e.ref,
+      level: "warning",
+      message: `cannot be read (${e.unreadable}), so it is not in the backup; it was left untouched`,
+    }));
 }

@@ -1,5 +1,5 @@
-import { existsSync } from "node:fs";
-import { relative } from "node:path";
+import { existsSync, realpathSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
 import { resolveSessionsRoot } from "@rlm/session-store";
 import { MigrateUsageError } from "../errors/migrate-usage-error.js";
 import {
@@ -25,9 +25,19 @@ const nested = (outer: string, inner: string) => {
   return r === "" || (!r.startsWith("..") && !r.startsWith("/"));
 };
 
+/** `path` with its deepest existing ancestor resolved through symlinks (it need not exist). */
+function realish(path: string): string {
+  let head = path;
+  while (!existsSync(head) && dirname(head) !== head) head = dirname(head);
+  return existsSync(head) ? join(realpathSync(head), relative(head, path)) : path;
+}
+
 /** The sessions root and legacy folders; folders named explicitly must exist and nothing may overlap. */
 export function resolveLocations(options: LocationOptions): Locations {
   const dirs = resolveLegacyDirs(options);
+  // A legacy folder that is a symlink (dotfiles kept elsewhere) is followed once, here, so
+  // every later step (walk, backup, rollback) works on the real folder.
+  for (const r of LEGACY_ROOTS) if (existsSync(dirs[r])) dirs[r] = realpathSync(dirs[r]);
   const explicit: Array<[string, string | undefined]> = [
     ["--legacy-dir", options.legacyDir],
     ["--state-dir", options.stateDir],
@@ -40,7 +50,8 @@ export function resolveLocations(options: LocationOptions): Locations {
   }
   const root = resolveSessionsRoot(options.sessionsDir, options.env ?? process.env);
   for (const r of LEGACY_ROOTS) {
-    if (nested(dirs[r], root) || nested(root, dirs[r])) {
+    const real = realish(root);
+    if (nested(dirs[r], root) || nested(root, dirs[r]) || nested(dirs[r], real) || nested(real, dirs[r])) {
       throw new MigrateUsageError(
         `the sessions root ${root} and the legacy folder ${dirs[r]} overlap`,
         "migrate into a separate folder",

@@ -10,6 +10,7 @@ import type { Problem } from "../report/problem.js";
 import { MIGRATE_TOOL } from "../version.js";
 import { mkdirPrivate } from "../write/private-fs.js";
 import { stageSession, stagingPath } from "../write/stage-session.js";
+import { changedSinceMigration } from "./changed-since.js";
 import { inspectTarget, type TargetState } from "./inspect-target.js";
 import type { RunHandle, RunSettings } from "./run-handle.js";
 import { REPLACED_DIR } from "./run-records.js";
@@ -18,6 +19,8 @@ export interface SessionJob {
   settings: RunSettings;
   globals: LegacyGlobals;
   run: RunHandle;
+  /** Journals of earlier runs, read once (see changed-since.ts). */
+  journals: Map<string, Map<string, string>>;
 }
 
 /** A session written into its staging folder, waiting to be made durable and renamed into place. */
@@ -59,16 +62,27 @@ export function prepareSession(job: SessionJob, s: DiscoveredSession): StagedSes
   if (target.kind === "foreign") return outcome(s, "skipped", target.reason);
   if (target.kind === "migrated" && (!settings.force || target.runId === run.id))
     return outcome(s, "already-migrated", null);
+  if (target.kind === "migrated") {
+    const changed = changedSinceMigration(settings.root, s.id, target, job.journals);
+    if (changed !== null) return outcome(s, "skipped", changed);
+  }
   const loaded = loadSession(settings.discovery as Discovery, job.globals, s);
   if (!loaded.readable) {
     return loaded.empty
       ? outcome(s, "skipped", "only empty files: nothing to migrate", loaded.problems)
       : outcome(s, "failed", "nothing could be read", loaded.problems);
   }
+  let mapped: ReturnType<typeof mapSession>;
   try {
-    const mapped = mapSession(loaded, settings.nowMs() / 1000);
+    mapped = mapSession(loaded, settings.nowMs() / 1000);
+  } catch (err) {
+    return outcome(s, "failed", (err as Error).message, loaded.problems);
+  }
+  // Outside the catch below: a backup that cannot be written stops the run before any session is.
+  const runId = run.ensureStarted();
+  try {
     const provenance = {
-      run_id: run.ensureStarted(),
+      run_id: runId,
       migrated_at: settings.nowMs() / 1000,
       tool: MIGRATE_TOOL,
     };

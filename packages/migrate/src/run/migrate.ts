@@ -9,6 +9,7 @@ import {
 } from "../report/migration-report.js";
 import { makeDurable } from "../write/make-durable.js";
 import { fsyncPath, mkdirPrivate } from "../write/private-fs.js";
+import { backupProblems } from "./backup.js";
 import { cleanLeftovers } from "./clean-leftovers.js";
 import { type LocationOptions, resolveLocations } from "./locations.js";
 import { commitSession, prepareSession, type StagedSession } from "./migrate-one.js";
@@ -64,7 +65,7 @@ export function migrate(options: MigrateOptions = {}): MigrationReport {
           : null,
       sessions: outcomes,
       unknown: discovery.unknown,
-      problems: globals.problems,
+      problems: [...globals.problems, ...backupProblems(manifest)],
       cleaned,
       totals,
       ok: totals.failed === 0,
@@ -86,7 +87,7 @@ export function migrate(options: MigrateOptions = {}): MigrationReport {
         emit,
       };
       run = new RunHandle(settings, findResumableRun(root, dirs));
-      const job = { settings, globals, run };
+      const job = { settings, globals, run, journals: new Map() };
       const total = discovery.sessions.length;
       let batch: Array<{ index: number; staged: StagedSession }> = [];
       let batchBytes = 0;

@@ -1,3 +1,4 @@
+import { rmSync } from "node:fs";
 import { join } from "node:path";
 import type { Discovery } from "../discover/discovery-types.js";
 import type { MigrationEvent, MigrationReport } from "../report/migration-report.js";
@@ -74,8 +75,15 @@ export class RunHandle {
       backup,
       force,
     };
-    createRun(root, this.record);
-    this.ensureBackup();
+    const dir = createRun(root, this.record);
+    try {
+      this.ensureBackup();
+    } catch (err) {
+      // Nothing was written under the run but its partial backup: leave no trace of it.
+      this.record = null;
+      rmSync(dir, { recursive: true, force: true });
+      throw err;
+    }
     return this.record.run_id;
   }
 

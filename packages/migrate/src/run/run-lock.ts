@@ -10,11 +10,12 @@ export const RUN_LOCK = ".rlm-migrate.lock";
  * lock behind; the next run sees the owner process is gone and takes it over.
  */
 export function acquireRunLock(root: string): HeldLock {
+  const path = join(root, RUN_LOCK);
   try {
-    return acquireLock(join(root, RUN_LOCK), { timeoutMs: 2_000, staleMs: 7 * 24 * 3600_000 });
+    return acquireLock(path, { timeoutMs: 2_000, staleMs: 7 * 24 * 3600_000 });
   } catch (err) {
     if (isRlmError(err, "ERR_RLM_LOCK_TIMEOUT")) {
-      throw new MigrationError(`another rlm-migrate is working on ${root}`, {
+      throw new MigrationError(`another rlm-migrate is working on ${root} (lock file ${path})`, {
         hint: "wait for it to finish; if no rlm-migrate is running, remove the lock file it names",
         cause: err,
       });

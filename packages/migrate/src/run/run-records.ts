@@ -1,7 +1,7 @@
 import { appendFileSync, existsSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { readJsonFile } from "@rlm/session-store";
-import { MigrationError } from "../errors/migration-error.js";
+import { MigrateUsageError } from "../errors/migrate-usage-error.js";
 import type { LegacyDirs } from "../legacy/legacy-dirs.js";
 import { mkdirPrivate, writeJsonRecord } from "../write/private-fs.js";
 import { RUN_ID_PATTERN } from "./run-id.js";
@@ -58,7 +58,14 @@ export function writeRun(root: string, record: RunRecord): void {
 
 export function readRun(root: string, runId: string): RunRecord {
   const file = join(runPath(root, runId), RUN_FILE);
-  if (!existsSync(file)) throw new MigrationError(`no migration run ${runId} in ${join(root, BACKUP_DIR)}`);
+  if (!existsSync(file)) {
+    // The user named a run that is not there: a usage error (exit 2), like an invalid id.
+    const runs = listRunIds(root);
+    throw new MigrateUsageError(
+      `no migration run ${runId} in ${join(root, BACKUP_DIR)}`,
+      runs.length > 0 ? `runs there: ${runs.join(", ")}` : "no run was recorded there",
+    );
+  }
   return readJsonFile(file) as RunRecord;
 }
 

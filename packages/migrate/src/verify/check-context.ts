@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from "node:util";
 import { type CoerceContext, toCount, toObject } from "../legacy/coerce.js";
-import { sha256Hex } from "../map/content.js";
+import { sha256Hex, UNMAPPABLE_KEY } from "../map/content.js";
 import { cachedFiles } from "../map/map-files.js";
 import type { LoadedSession } from "../read/load-session.js";
 import type { MigratedSession } from "./read-migrated.js";
@@ -22,6 +22,7 @@ export function checkContext(
   const files = (context.files ?? {}) as Record<string, Doc>;
   const cached = cachedFiles(st, cx);
   let filesOk = 0;
+  cached.delete(UNMAPPABLE_KEY); // never mapped by design; proven by the verbatim copy
   for (const [path, { content }] of cached) {
     const entry = files[path];
     if (!entry) diffs.push(`file ${path} is not in context.files`);
@@ -35,6 +36,7 @@ export function checkContext(
   const wmContext = toObject(quiet(), "", cx?.working_memory) ?? {};
   const wm = (context.working_memory ?? {}) as Doc;
   const keys = new Set([...Object.keys(wmContext), ...Object.keys(wmState)]);
+  keys.delete(UNMAPPABLE_KEY);
   let wmOk = 0;
   for (const k of keys) {
     const expected = k in wmState ? wmState[k] : wmContext[k];

@@ -38,6 +38,8 @@ export function checkToolOutputs(
   const previews = Array.isArray(context.tool_outputs) ? (context.tool_outputs as Doc[]) : [];
   const window = outputs.slice(-TOOL_OUTPUT_WINDOW);
   let previewsOk = previews.length === window.length;
+  if (!previewsOk)
+    diffs.push(`previews: ${window.length} legacy tool outputs in the window, ${previews.length} previews`);
   previews.forEach((p, i) => {
     const expected = previewOf(contentText(toolOutputContent(window[i])));
     const cell = migrated.cells.get(String(p.cell_id));

@@ -77,4 +77,32 @@ describe("verifyMigration", () => {
       ]),
     );
   });
+
+  it("fails a migrated session whose session.json was damaged or deleted since (not 'skipped')", () => {
+    const { options, dir, root } = migrated();
+    writeFileSync(join(dir, "session.json"), "{");
+    rmSync(join(root, "b2c4d6e8-0000-4000-8000-00000000beef", "session.json"));
+    const r = verifyMigration(options);
+    expect(r.ok).toBe(false);
+    expect(r.totals).toMatchObject({ ok: 0, mismatch: 2, skipped: 0 });
+    expect(r.sessions[0]!.differences.join("\n")).toMatch(/session\.json/);
+  });
+
+  it("names every difference it counts: a preview removed, metadata changed", () => {
+    const { options, dir } = migrated();
+    const path = join(dir, "session.json");
+    const doc = JSON.parse(readFileSync(path, "utf8"));
+    doc.context.tool_outputs.pop();
+    doc.metadata.cwd = "/elsewhere";
+    doc.metadata.created_at = 1;
+    doc.activation.rlm_active = !doc.activation.rlm_active;
+    writeFileSync(path, JSON.stringify(doc));
+    const s = verifyMigration(options).sessions.find((x) => x.sessionId === SID)!;
+    expect(s.status).toBe("mismatch");
+    const text = s.differences.join("\n");
+    expect(text).toMatch(/previews: 100 legacy tool outputs in the window, 99 previews/);
+    expect(text).toMatch(/cwd/);
+    expect(text).toMatch(/created_at/);
+    expect(text).toMatch(/rlm_active/);
+  });
 });

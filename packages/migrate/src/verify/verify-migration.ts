@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { discoverLegacy } from "../discover/discover-legacy.js";
 import { loadSession } from "../read/load-session.js";
@@ -6,6 +7,7 @@ import { inspectTarget } from "../run/inspect-target.js";
 import { type LocationOptions, resolveLocations } from "../run/locations.js";
 import { checkContext } from "./check-context.js";
 import { checkCopies } from "./check-copies.js";
+import { checkMetadata } from "./check-metadata.js";
 import { checkToolOutputs } from "./check-tool-outputs.js";
 import { readMigrated } from "./read-migrated.js";
 import type { SessionVerification, VerifyReport } from "./verify-report.js";
@@ -23,22 +25,39 @@ export function verifyMigration(options: LocationOptions = {}): VerifyReport {
   const sessions = discovery.sessions.map((s): SessionVerification => {
     const base = { sessionId: s.id, reason: null, checks: [], differences: [] };
     const loaded = loadSession(discovery, globals, s);
-    if (!loaded.readable)
+    // A file that exists but cannot be read holds data nothing else has: never proven.
+    const unread = loaded.files
+      .filter((f) => f.readError !== undefined)
+      .map(
+        (f) => `${f.ref} could not be read (${f.readError}): its content is neither migrated nor verified`,
+      );
+    if (!loaded.readable) {
+      if (unread.length > 0)
+        return {
+          ...base,
+          status: "mismatch",
+          reason: "its legacy files could not be read",
+          differences: unread,
+        };
       return {
         ...base,
         status: "skipped",
         reason: loaded.empty ? "only empty legacy files" : "nothing in the legacy files could be read",
       };
+    }
     const target = inspectTarget(root, s.id);
     if (target.kind === "absent")
       return { ...base, status: "missing", reason: `no session ${s.id} in ${root}` };
-    if (target.kind === "foreign")
+    // A folder the migration wrote (it holds legacy/migration.json) whose session.json was
+    // damaged or deleted since is verified, and fails; anything else foreign is not ours.
+    if (target.kind === "foreign" && !existsSync(join(root, s.id, "legacy", "migration.json")))
       return { ...base, status: "skipped", reason: `not migrated: ${target.reason}` };
     const migrated = readMigrated(join(root, s.id));
-    const differences = [...migrated.problems];
+    const differences = [...migrated.problems, ...unread];
     const checks = [
       ...checkToolOutputs(loaded, migrated, differences),
       ...checkContext(loaded, migrated, differences),
+      checkMetadata(loaded, migrated, differences),
       ...checkCopies(loaded, migrated, differences),
     ];
     const ok = differences.length === 0 && checks.every((c) => c.ok);

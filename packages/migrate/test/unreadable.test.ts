@@ -1,0 +1,109 @@
+import { spawnSync } from "node:child_process";
+import { chmodSync, chownSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { hashTree, tempDir } from "@rlm/test-utils";
+import { describe, expect, it } from "vitest";
+import { childNodeArgs } from "./support/child-command.js";
+
+// Files and folders the migrating user cannot read. Root reads everything, so the calls
+// run in a child process as `nobody` (setpriv); skipped where that is not possible.
+
+const CHILD = join(import.meta.dirname, "support", "api-child.mjs");
+const PKG = join(import.meta.dirname, "..");
+const NOBODY = 65534;
+const canDrop =
+  process.getuid?.() === 0 && spawnSync("setpriv", ["--version"], { stdio: "ignore" }).status === 0;
+
+function asNobody(fn: string, options: object): Record<string, unknown> {
+  const r = spawnSync(
+    "setpriv",
+    [
+      `--reuid=${NOBODY}`,
+      `--regid=${NOBODY}`,
+      "--clear-groups",
+      process.execPath,
+      ...childNodeArgs(),
+      CHILD,
+      fn,
+      JSON.stringify(options),
+    ],
+    { cwd: PKG, encoding: "utf8", env: { ...process.env, HOME: "/nonexistent" } },
+  );
+  if (r.status !== 0) throw new Error(`child failed: ${r.stderr}`);
+  return JSON.parse(r.stdout);
+}
+
+function chownTree(dir: string): void {
+  spawnSync("chown", ["-R", `${NOBODY}:${NOBODY}`, dir]);
+}
+
+describe.skipIf(!canDrop)("legacy files the user cannot read", () => {
+  it("never stop the run, are reported as not backed up, and make verify fail", () => {
+    const dir = tempDir("rlm-unread-");
+    const legacy = dir.join("legacy");
+    const st = join(legacy, "rlm-state");
+    mkdirSync(join(legacy, "rlm-externalized", "s4"), { recursive: true });
+    mkdirSync(st, { recursive: true });
+    for (const id of ["s1", "s2", "s3", "s4"])
+      writeFileSync(join(st, `${id}.json`), JSON.stringify({ session_id: id, created_at: 1 }));
+    writeFileSync(join(st, "s3_context.json"), JSON.stringify({ tool_outputs: [{ content: "lost?" }] }));
+    writeFileSync(join(legacy, "rlm-externalized", "s4", "manifest_1.json"), "{}");
+    chownTree(dir.path);
+    for (const p of [
+      join(st, "s2.json"),
+      join(st, "s3_context.json"),
+      join(legacy, "rlm-externalized", "s4"),
+    ]) {
+      chownSync(p, 0, 0);
+      chmodSync(p, 0o700);
+    }
+    chmodSync(join(st, "s2.json"), 0);
+    chmodSync(join(st, "s3_context.json"), 0);
+    const before = hashTree(legacy);
+    const options = { legacyDir: legacy, sessionsDir: dir.join("sessions") };
+
+    const r = asNobody("migrate", options) as {
+      error?: string;
+      runId: string;
+      sessions: Array<{ sessionId: string; status: string }>;
+      problems: Array<{ source: string; level: string; message: string }>;
+      unknown: Array<{ ref: string; reason: string }>;
+    };
+    expect(r.error).toBeUndefined();
+    expect(r.sessions.map((s) => [s.sessionId, s.status])).toEqual([
+      ["s1", "migrated"],
+      ["s2", "failed"],
+      ["s3", "migrated"],
+      ["s4", "migrated"],
+    ]);
+    expect(r.unknown).toContainEqual({
+      ref: "rlm-externalized/s4",
+      reason: expect.stringMatching(/cannot be read/),
+    });
+    for (const ref of ["rlm-state/s2.json", "rlm-state/s3_context.json"]) {
+      expect(r.problems).toContainEqual({
+        source: ref,
+        level: "warning",
+        message: expect.stringMatching(/not in the backup/),
+      });
+    }
+    const manifest = JSON.parse(
+      readFileSync(join(options.sessionsDir, "migration-backup", r.runId, "backup-manifest.json"), "utf8"),
+    ) as { entries: Array<{ ref: string; missing?: boolean; unreadable?: string }> };
+    const s2 = manifest.entries.find((e) => e.ref === "rlm-state/s2.json");
+    expect(s2).toMatchObject({ unreadable: expect.stringMatching(/EACCES/) });
+    expect(s2?.missing).toBeUndefined();
+
+    const v = asNobody("verifyMigration", options) as {
+      ok: boolean;
+      sessions: Array<{ sessionId: string; status: string; differences: string[] }>;
+    };
+    expect(v.ok).toBe(false);
+    const byId = Object.fromEntries(v.sessions.map((s) => [s.sessionId, s]));
+    expect(byId.s1?.status).toBe("ok");
+    expect(byId.s3?.status).toBe("mismatch");
+    expect(byId.s3?.differences.join("\n")).toMatch(/rlm-state\/s3_context\.json could not be read/);
+    expect(byId.s2?.status).toBe("mismatch");
+    expect(hashTree(legacy)).toEqual(before);
+  });
+});
