@@ -22,7 +22,12 @@ export { type ActivationInput, applyActivation, applyDepth } from "./mutations/a
 export { applyRecursiveCall, applyTokens, type TokenUsage } from "./mutations/budget.js";
 export { applyFileAccess, type FileAccessInput } from "./mutations/file-access.js";
 export { applyEnd, applyReopen } from "./mutations/lifecycle.js";
-export { applyToolOutput, previewOf, type ToolOutputInput } from "./mutations/tool-output.js";
+export {
+  applyToolOutput,
+  previewOf,
+  type ToolOutputInput,
+  toolOutputPreview,
+} from "./mutations/tool-output.js";
 export { applyMergeWorkingMemory, applyWorkingMemory } from "./mutations/working-memory.js";
 export { resolveCellPath, sharesCellWithParent } from "./ops/cell-path.js";
 export type { ForkOptions } from "./ops/fork-session.js";

@@ -40,6 +40,19 @@ describe("mapSession", () => {
     expect(m.session.cells.count).toBe(130);
   });
 
+  it("redacts secrets in the previews but keeps the cell body whole (lossless)", () => {
+    const secret = "export GITHUB_TOKEN=ghp_0123456789abcdefghijklmnopqrstuvwxyzAB";
+    const m = mapOnly({
+      "rlm-state": {
+        "s_context.json": JSON.stringify({
+          tool_outputs: [{ tool_name: "Bash", content: secret, exit_code: 0 }],
+        }),
+      },
+    });
+    expect(m.session.context.tool_outputs[0]!.content_preview).toBe("export GITHUB_TOKEN=[REDACTED:env]");
+    expect(m.cells[0]!.content).toBe(secret);
+  });
+
   it("hashes cached files by their UTF-8 bytes and takes access times from the file-access log", () => {
     const m = mapOnly({
       "rlm-state": {

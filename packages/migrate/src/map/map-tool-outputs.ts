@@ -1,5 +1,5 @@
 import { TOOL_OUTPUT_WINDOW, type ToolOutputPreview } from "@rlm/session-schema";
-import { previewOf } from "@rlm/session-store";
+import { toolOutputPreview } from "@rlm/session-store";
 import { type CoerceContext, toEpoch, toInt, toStringOrNull } from "../legacy/coerce.js";
 import { warn } from "../report/problem.js";
 import { migratedCellIds } from "./cell-ids.js";
@@ -60,7 +60,7 @@ export function mapToolOutputs(
   const previews = cells.slice(-TOOL_OUTPUT_WINDOW).map(
     (c): ToolOutputPreview => ({
       tool_name: c.toolName,
-      content_preview: previewOf(contentText(c.content)),
+      content_preview: toolOutputPreview(contentText(c.content)),
       exit_code: c.exitCode,
       timestamp: c.createdAt,
       cell_id: c.cellId,

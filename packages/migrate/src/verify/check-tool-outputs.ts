@@ -1,5 +1,5 @@
 import { TOOL_OUTPUT_WINDOW } from "@rlm/session-schema";
-import { previewOf } from "@rlm/session-store";
+import { toolOutputPreview } from "@rlm/session-store";
 import { contentDigest, contentText, toolOutputContent } from "../map/content.js";
 import type { LoadedSession } from "../read/load-session.js";
 import type { MigratedSession } from "./read-migrated.js";
@@ -41,7 +41,7 @@ export function checkToolOutputs(
   if (!previewsOk)
     diffs.push(`previews: ${window.length} legacy tool outputs in the window, ${previews.length} previews`);
   previews.forEach((p, i) => {
-    const expected = previewOf(contentText(toolOutputContent(window[i])));
+    const expected = toolOutputPreview(contentText(toolOutputContent(window[i])));
     const cell = migrated.cells.get(String(p.cell_id));
     if (p.content_preview !== expected || !cell) {
       previewsOk = false;

@@ -18,6 +18,15 @@ export function previewOf(text: string, max = TOOL_OUTPUT_PREVIEW_CHARS): string
 
 const REDACTION_LOOKAHEAD = 8192;
 
+/**
+ * The preview session.json keeps of a tool output: redacted, ≤ 1000 characters. The
+ * redaction runs over a window a little longer than the preview, so a secret cut by the
+ * preview's end is still recognised whole (and a huge output is not scanned in full).
+ */
+export function toolOutputPreview(content: string, redact: (text: string) => string = redactSecrets): string {
+  return previewOf(redact(content.slice(0, TOOL_OUTPUT_PREVIEW_CHARS + REDACTION_LOOKAHEAD)));
+}
+
 /** Append a preview to the sliding window of the last 100 tool outputs. */
 export function applyToolOutput(
   state: SessionState,
@@ -25,12 +34,9 @@ export function applyToolOutput(
   now: number,
   redact: (text: string) => string = redactSecrets,
 ): SessionState {
-  // Redact a window a little longer than the preview, so a secret cut by the preview's
-  // end is still recognised whole (and huge outputs are not scanned in full).
-  const head = String(input.content).slice(0, TOOL_OUTPUT_PREVIEW_CHARS + REDACTION_LOOKAHEAD);
   const entry = {
     tool_name: input.toolName,
-    content_preview: previewOf(redact(head)),
+    content_preview: toolOutputPreview(String(input.content), redact),
     exit_code: input.exitCode,
     timestamp: now,
     cell_id: input.cellId ?? null,
