@@ -9,7 +9,7 @@ import {
   unlinkSync,
   writeSync,
 } from "node:fs";
-import { type Cell, parseCell } from "@rlm/session-schema";
+import { type Cell, parseCell, ValidationError } from "@rlm/session-schema";
 import { FILE_MODE, isMissing, readJsonFile } from "@rlm/session-store";
 import { CellNotFoundError } from "./errors/cell-not-found-error.js";
 import type { CellPaths } from "./paths.js";
@@ -18,15 +18,29 @@ import type { CellPaths } from "./paths.js";
 // the store was opened with `fsync: false`), which is then linked (new cell: link fails
 // with EEXIST when the id is taken, so creation is exclusive) or renamed (update) into place.
 
+/** The file text of `cell`; ValidationError (nothing written yet) when it is not JSON (BigInt, cycles). */
+export function cellText(cell: Cell, file?: string): string {
+  try {
+    return `${JSON.stringify(cell, null, 2)}\n`;
+  } catch (err) {
+    const message = `cannot be stored as JSON: ${(err as Error).message}`;
+    throw new ValidationError("cell", [{ path: "(cell)", message }], file);
+  }
+}
+
 function writeTemp(target: string, cell: Cell, fsync: boolean): string {
+  const text = cellText(cell, target);
   const tmp = `${target}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
   const fd = openSync(tmp, "wx", FILE_MODE);
   try {
-    writeSync(fd, `${JSON.stringify(cell, null, 2)}\n`);
+    writeSync(fd, text);
     if (fsync) fsyncSync(fd);
-  } finally {
+  } catch (err) {
     closeSync(fd);
+    unlinkSync(tmp);
+    throw err;
   }
+  closeSync(fd);
   return tmp;
 }
 
@@ -52,6 +66,7 @@ export function writeNewCell(paths: CellPaths, cell: Cell, fsync: boolean): bool
  * normal sessions never take this path.
  */
 function writeNewCellBulk(target: string, cell: Cell): boolean {
+  const text = cellText(cell, target);
   let fd: number;
   try {
     fd = openSync(target, "wx", FILE_MODE);
@@ -60,7 +75,7 @@ function writeNewCellBulk(target: string, cell: Cell): boolean {
     throw err;
   }
   try {
-    writeSync(fd, `${JSON.stringify(cell, null, 2)}\n`);
+    writeSync(fd, text);
   } catch (err) {
     closeSync(fd);
     unlinkSync(target);

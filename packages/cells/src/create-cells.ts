@@ -56,7 +56,8 @@ function createOne(ctx: StoreContext, spec: CreateCellSpec, made: ReadonlyMap<st
       throw new MissingDependencyError(name, dep);
   }
   const status =
-    spec.status ?? (spec.output === undefined ? "pending" : spec.output.error ? "error" : "done");
+    spec.status ??
+    (spec.output === undefined ? "pending" : (spec.output.error ?? null) !== null ? "error" : "done");
   const finished = status === "done" || status === "error";
   const o = spec.output ?? {};
   const cell = parseCell({

@@ -103,8 +103,12 @@ export class DiskView {
     }
     try {
       const r = readJournalFd(fd, this.cursor);
+      // Journals are created whole, header first: one without a header is damaged, and its
+      // lines (creates, stale marks) must be salvaged by a rebuild, not skipped.
+      if (r.header === null && r.cursor.size > 0)
+        throw new CorruptFileError(this.paths.journal, "no journal header: the journal is damaged");
       if (r.header === null || r.header.gen < this.gen) {
-        // Headerless (damaged; the next writer replaces it) or older than our index: nothing to apply.
+        // Empty, or older than our index: nothing to apply.
         this.cursor = { ...r.cursor, offset: r.cursor.size };
         return r.header === null ? "done" : "behind";
       }

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { closeSync, openSync, readSync } from "node:fs";
 import { resolve } from "node:path";
+import { DELETED } from "./cache-key.js";
 
 const CHUNK = Buffer.alloc(1 << 20);
 
@@ -27,9 +28,12 @@ export function hashFile(path: string): string | null {
   }
 }
 
-/** A `context_snapshot.files` record for `paths`: path → current content hash (null: missing). */
+/**
+ * A `context_snapshot.files` record for `paths`: path → current content hash, DELETED for
+ * a file that does not exist (not null, which means "read, content unknown").
+ */
 export function snapshotFiles(paths: readonly string[], cwd = process.cwd()): Record<string, string | null> {
   const out: Record<string, string | null> = {};
-  for (const p of paths) out[p] = hashFile(resolve(cwd, p));
+  for (const p of paths) out[p] = hashFile(resolve(cwd, p)) ?? DELETED;
   return out;
 }

@@ -1,4 +1,5 @@
-import { assertCellId } from "@rlm/session-schema";
+import { assertCellId, ValidationError } from "@rlm/session-schema";
+import { DELETED } from "./cache-key.js";
 import { CellNotFoundError } from "./errors/cell-not-found-error.js";
 import type { CellGraph } from "./graph/cell-graph.js";
 import type { CellNode } from "./graph/cell-node.js";
@@ -13,6 +14,7 @@ import type { InvalidationChange, InvalidationReason, InvalidationTarget } from 
 // to distrust yet), keep their state but staleness still flows through them.
 
 export function invalidate(ctx: StoreContext, target: InvalidationTarget): InvalidationChange[] {
+  checkTarget(target);
   const hashes = new Map<string, string | null>();
   if ("checkDisk" in target) {
     // Hash outside the lock; paths first seen under the lock are hashed there.
@@ -85,12 +87,29 @@ function findSources(
     for (const node of files.readers(abs)) {
       const path = recordedPath(node, abs, files);
       const recorded = node.files?.[path] ?? null;
-      if (found === null) sources.set(node.id, { kind: "file_deleted", path, recorded });
-      else if (recorded !== null && recorded !== found)
+      // DELETED: the cell saw the file missing, so only its appearance is a change.
+      if (found === null) {
+        if (recorded !== DELETED) sources.set(node.id, { kind: "file_deleted", path, recorded });
+      } else if (recorded !== null && recorded !== found)
         sources.set(node.id, { kind: "file_changed", path, recorded, found });
     }
   }
   return sources;
+}
+
+/** Exactly one of the three forms (targets come from other programs through JSON). */
+function checkTarget(target: unknown): asserts target is InvalidationTarget {
+  const t = (typeof target === "object" && target !== null ? target : {}) as Record<string, unknown>;
+  const given = ["cellIds", "filePath", "checkDisk"].filter((k) => t[k] !== undefined);
+  const ok =
+    given.length === 1 &&
+    (Array.isArray(t.cellIds) ||
+      (typeof t.filePath === "string" && t.filePath !== "") ||
+      t.checkDisk === true);
+  if (!ok) {
+    const message = "give exactly one of { cellIds: string[] }, { filePath: string } or { checkDisk: true }";
+    throw new ValidationError("invalidation target", [{ path: "(target)", message }]);
+  }
 }
 
 function recordedPath(node: CellNode, abs: string, files: FileIndex): string {

@@ -1,8 +1,9 @@
-import { closeSync, openSync } from "node:fs";
+import { existsSync } from "node:fs";
 import type { CellStatus } from "@rlm/session-schema";
-import { DiskView } from "./disk-view.js";
-import { peekIndexGen } from "./index-file.js";
-import { readJournalFd } from "./journal/journal-file.js";
+import { CellGraph } from "./graph/cell-graph.js";
+import { peekIndexGen, readIndex } from "./index-file.js";
+import { applyEntry } from "./journal/apply-entry.js";
+import { salvageJournal } from "./journal/journal-salvage.js";
 import type { CellPaths } from "./paths.js";
 
 /** What the index + journal said before a rebuild, read as tolerantly as possible. */
@@ -13,64 +14,41 @@ export interface PreviousState {
   /** The highest generation seen, so the rebuilt index supersedes everything. */
   gen: number;
   corruptJournalLines: number;
+  /** Files holding bytes the rebuild would lose (an unreadable index.json, a damaged journal). */
+  damaged: string[];
 }
 
 export function readPreviousState(paths: CellPaths, sessionId: string, cwd: string): PreviousState {
-  const journal = readJournalTolerant(paths);
-  const gen = Math.max(peekIndexGen(paths.index), journal.gen);
-  try {
-    const view = new DiskView(paths, sessionId, cwd);
-    const status = new Map<string, { status: CellStatus; reason: string | null }>();
-    for (const n of view.graph.nodes.values()) status.set(n.id, { status: n.status, reason: n.reason });
-    const index = existsIndex(paths) ? "ok" : "missing";
-    return {
-      index,
-      ids: new Set(status.keys()),
-      status,
-      gen: Math.max(gen, view.gen),
-      corruptJournalLines: view.corruptLines,
-    };
-  } catch {
-    return { index: "unreadable", ...journal.state, gen, corruptJournalLines: journal.corrupt };
-  }
-}
-
-function existsIndex(paths: CellPaths): boolean {
-  try {
-    closeSync(openSync(paths.index, "r"));
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** The journal alone (when index.json cannot be read): creates and status changes. */
-function readJournalTolerant(paths: CellPaths): {
-  gen: number;
-  corrupt: number;
-  state: Pick<PreviousState, "ids" | "status">;
-} {
-  const ids = new Set<string>();
-  const status = new Map<string, { status: CellStatus; reason: string | null }>();
-  let fd: number;
-  try {
-    fd = openSync(paths.journal, "r");
-  } catch {
-    return { gen: 0, corrupt: 0, state: { ids, status } };
-  }
-  try {
-    const r = readJournalFd(fd, null);
-    for (const e of r.entries) {
-      if (e.op === "create") {
-        ids.add(e.id);
-        status.set(e.id, { status: e.status, reason: e.reason ?? null });
-      } else if (e.op === "status") status.set(e.id, { status: e.status, reason: e.reason });
-      else if (e.op === "invalidate")
-        for (let i = 0; i < e.ids.length; i++)
-          status.set(e.ids[i] as string, { status: "stale", reason: e.reasons[i] ?? null });
+  const damaged: string[] = [];
+  let index: PreviousState["index"] = "missing";
+  let graph = new CellGraph(cwd);
+  let gen = peekIndexGen(paths.index);
+  if (existsSync(paths.index)) {
+    try {
+      const read = readIndex(paths.index, sessionId, cwd);
+      graph = read.graph;
+      gen = Math.max(gen, read.gen);
+      index = "ok";
+    } catch {
+      index = "unreadable";
+      damaged.push(paths.index);
     }
-    return { gen: r.header?.gen ?? 0, corrupt: r.corrupt, state: { ids, status } };
-  } finally {
-    closeSync(fd);
   }
+  const journal = salvageJournal(paths.journal);
+  if (journal?.damaged) damaged.push(paths.journal);
+  const journalGen = journal?.header?.gen;
+  // A journal older than the index is folded into it already; one without a header is
+  // applied (its surviving lines are all we have).
+  if (journal !== null && (journalGen === undefined || journalGen >= gen))
+    for (const e of journal.entries) applyEntry(graph, e);
+  const status = new Map<string, { status: CellStatus; reason: string | null }>();
+  for (const n of graph.nodes.values()) status.set(n.id, { status: n.status, reason: n.reason });
+  return {
+    index,
+    ids: new Set(status.keys()),
+    status,
+    gen: Math.max(gen, journalGen ?? 0),
+    corruptJournalLines: journal?.corrupt ?? 0,
+    damaged,
+  };
 }

@@ -9,6 +9,7 @@ import { type CellNode, compareNodes, makeNode } from "./graph/cell-node.js";
 import { indexDocument } from "./index-file.js";
 import { resetJournal } from "./journal/journal-file.js";
 import { cellIdOfFile } from "./paths.js";
+import { keepDamaged } from "./preserve.js";
 import { type PreviousState, readPreviousState } from "./previous-state.js";
 import type { StoreContext } from "./store-context.js";
 
@@ -28,7 +29,10 @@ export interface RebuildReport {
   cycles: string[][];
   /** Stale marks carried over from the previous index/journal (they live there until the cell is rewritten). */
   keptStale: number;
+  /** Journal lines that could not be used (garbage, a torn last line, a damaged header). */
   corruptJournalLines: number;
+  /** Copies of a damaged index.json / journal kept before they were replaced (`*.damaged-*`). */
+  preserved: string[];
 }
 
 /** Reconstruct index.json from the cell files (caller holds the lock). */
@@ -60,6 +64,7 @@ export function rebuildLocked(ctx: StoreContext): RebuildReport {
   const graph = new CellGraph(ctx.cwd);
   graph.bulkLoad(nodes.sort(compareNodes));
   const gen = prev.gen + 1;
+  const preserved = prev.damaged.map(keepDamaged);
   writeJsonAtomic(ctx.paths.index, indexDocument(graph, ctx.sessionId, gen, nowEpochSeconds()), false);
   resetJournal(ctx.paths.journal, gen);
   ctx.view = new DiskView(ctx.paths, ctx.sessionId, ctx.cwd, { graph, gen });
@@ -73,6 +78,7 @@ export function rebuildLocked(ctx: StoreContext): RebuildReport {
     cycles: graph.cycles(),
     keptStale,
     corruptJournalLines: prev.corruptJournalLines,
+    preserved,
   };
 }
 

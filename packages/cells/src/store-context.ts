@@ -71,7 +71,7 @@ export function ensureDir(ctx: StoreContext): void {
 export function appendEntries(ctx: StoreContext, entries: JournalEntry[], durable: boolean): void {
   if (entries.length === 0) return;
   const lines = entries.map((e) => JSON.stringify(e));
-  ctx.view?.refresh(true);
+  if (ctx.view !== null) ensureView(ctx);
   const index = statSync(ctx.paths.index, { throwIfNoEntry: false });
   let appended = appendToJournal(ctx.paths.journal, currentGen(ctx, index), lines, durable && ctx.fsync);
   if (appended === null) {

@@ -1,3 +1,5 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { type CellExecutors, withCachedResponse } from "../src/index.js";
 import { buildDag } from "../src/test-support.js";
@@ -135,11 +137,13 @@ describe("replay", () => {
     expect(r1.invalidated).toEqual([
       { cellId: id.b, from: "done", reason: { kind: "dependency_changed", via: id.a } },
     ]);
-    // … and a cell whose dependency output changed behind its back is re-run as key_changed.
-    const { store: s2 } = freshStore();
+    // … and a cell whose dependency output changed behind its back (its file rewritten by
+    // another program; complete() itself makes dependents stale) is re-run as key_changed.
+    const { store: s2, dir } = freshStore();
     const x = s2.create({ type: "repl", output: { result: 1 } });
     const y = s2.create({ type: "repl", dependencies: [x.cell_id], output: { result: 2 } });
-    s2.complete(x.cell_id, { result: 100 });
+    const xFile = join(dir, "cells", `${x.cell_id}.json`);
+    writeFileSync(xFile, readFileSync(xFile, "utf8").replace('"result": 1', '"result": 100'));
     const r2 = await s2.replay("all", { repl: () => 3 });
     expect(r2.steps.map((s) => [s.cellId, s.outcome, s.runReason])).toEqual([
       [x.cell_id, "cached", undefined],

@@ -46,8 +46,15 @@ describe("journal file", () => {
     expect(r.header?.gen).toBe(2);
     expect(r.entries).toHaveLength(1);
     expect(appendToJournal(path, 1, [line("cell_00000003")], false)).toBeNull();
-    writeFileSync(path, "garbage\n");
+    writeFileSync(path, "");
     appendToJournal(path, 2, [line("cell_00000004")], false);
     expect(readFileSync(path, "utf8").split("\n")[0]).toContain('"gen":2');
+  });
+
+  it("leaves a headerless (damaged) journal as it is and refuses to append to it", () => {
+    const path = `${tempDir().path}/j.jsonl`;
+    writeFileSync(path, `garbage\n${line("cell_00000001")}\n`);
+    expect(appendToJournal(path, 0, [line("cell_00000002")], false)).toBeNull();
+    expect(readFileSync(path, "utf8")).toBe(`garbage\n${line("cell_00000001")}\n`);
   });
 });

@@ -92,9 +92,10 @@ export interface Appended {
 
 /**
  * Append `lines` (caller holds the lock). The journal must continue generation `gen`;
- * a missing, headerless or older journal is first replaced by an empty one of `gen`
- * (an older one is already folded into index.json). Returns null if the journal is ahead
- * of `gen`, which means the caller's idea of the index is out of date.
+ * a missing or empty or older journal is first replaced by an empty one of `gen` (an older
+ * one is already folded into index.json). Returns null if the journal is ahead of `gen`,
+ * which means the caller's idea of the index is out of date, or if it has no header
+ * (damaged: it is left as it is, for a rebuild to salvage and keep).
  */
 export function appendToJournal(path: string, gen: number, lines: string[], fsync: boolean): Appended | null {
   let fd = openOrNull(path);
@@ -104,6 +105,7 @@ export function appendToJournal(path: string, gen: number, lines: string[], fsyn
   }
   try {
     let probe = readHeadOnly(fd);
+    if (probe.header === null && probe.size > 0) return null;
     if (probe.header === null || probe.header.gen < gen) {
       closeSync(fd);
       resetJournal(path, gen, fsync);

@@ -18,6 +18,11 @@ export class DiskHashes {
     }
     return h;
   }
+
+  /** Drop every memoized hash: an executor that just ran may have written files. */
+  forget(): void {
+    this.memo.clear();
+  }
 }
 
 export function digestsOf(deps: Readonly<Record<string, CellOutputDoc>>): Record<string, string> {

@@ -36,6 +36,10 @@ export interface ReplayStep {
 export interface ReplayReport {
   steps: ReplayStep[];
   counts: Record<ReplayOutcome, number>;
-  /** Cells outside the selection made stale because a dependency re-ran with a different output. */
+  /**
+   * Cells made stale by the replay: a cell whose file changed while its executor ran (and
+   * its dependents), and cells outside the selection whose dependency re-ran with a
+   * different output.
+   */
   invalidated: InvalidationChange[];
 }

@@ -5,7 +5,7 @@ import type { CellNode } from "../graph/cell-node.js";
 import { markStale } from "../invalidate.js";
 import { getCell } from "../queries.js";
 import { ensureView, locked, type StoreContext } from "../store-context.js";
-import type { InvalidationReason } from "../types.js";
+import type { InvalidationChange, InvalidationReason } from "../types.js";
 import { currentKey, DiskHashes, digestsOf, recordedKey } from "./current-key.js";
 import type { CellExecutors, CellOutputDoc } from "./executors.js";
 import type { ReplayOutcome, ReplayReport, ReplayStep, RunReason } from "./replay-report.js";
@@ -35,6 +35,7 @@ export async function replay(
   const outputs = new Map<string, CellOutputDoc>();
   const blocked = new Map<string, NonNullable<ReplayStep["blockedBy"]>>();
   const changed: string[] = [];
+  const midRun: InvalidationChange[] = [];
   const steps: ReplayStep[] = [];
 
   const outputOf = (id: string): CellOutputDoc => {
@@ -71,7 +72,7 @@ export async function replay(
         outcome: "cached",
         fresh: false,
         from: "output",
-        ...(cachedError ? { error: cachedError } : {}),
+        ...(cachedError !== undefined ? { error: cachedError } : {}),
       });
       continue;
     }
@@ -93,6 +94,8 @@ export async function replay(
     }
     const before = outputDigest(cell.output);
     const run = await runCell(ctx, cell, executor, deps);
+    disk.forget(); // the executor may have written files that later cells read
+    midRun.push(...run.invalidated);
     outputs.set(id, run.output);
     if (outputDigest(run.output) !== before) changed.push(id);
     if (run.ok) steps.push({ ...base, outcome: "live", fresh: true, runReason, durationMs: run.durationMs });
@@ -111,7 +114,7 @@ export async function replay(
   return {
     steps,
     counts: countOutcomes(steps),
-    invalidated: invalidateDownstream(ctx, changed, new Set(selected)),
+    invalidated: [...midRun, ...invalidateDownstream(ctx, changed, new Set(selected))],
   };
 }
 
