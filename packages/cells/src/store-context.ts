@@ -1,7 +1,6 @@
 import { mkdirSync, type Stats, statSync } from "node:fs";
 import { isRlmError } from "@rlm/session-schema";
-import { DIR_MODE, type LockOptions, withLock } from "@rlm/session-store";
-import { replaceFile } from "./atomic-write.js";
+import { DIR_MODE, type LockOptions, withLock, writeFileAtomicSync } from "@rlm/session-store";
 import { nowEpochSeconds } from "./clock.js";
 import { DiskView } from "./disk-view.js";
 import { indexDocument, peekIndexGen } from "./index-file.js";
@@ -92,10 +91,10 @@ export function appendEntries(ctx: StoreContext, entries: JournalEntry[], durabl
 export function compactLocked(ctx: StoreContext): { cells: number; gen: number } {
   const view = ensureView(ctx);
   const gen = view.gen + 1;
-  replaceFile(
+  writeFileAtomicSync(
     ctx.paths.index,
     `${JSON.stringify(indexDocument(view.graph, ctx.sessionId, gen, nowEpochSeconds()))}\n`,
-    ctx.fsync,
+    { fsync: ctx.fsync },
   );
   resetJournal(ctx.paths.journal, gen, ctx.fsync);
   view.replace(view.graph, gen);

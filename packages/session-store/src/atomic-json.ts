@@ -24,7 +24,8 @@ let counter = 0;
 
 const IOV_MAX = 1024;
 
-function writeAll(fd: number, data: string | Buffer | readonly Buffer[]): void {
+/** Write all of `data` at the file position of `fd` (a list of buffers with one writev). */
+export function writeAll(fd: number, data: string | Buffer | readonly Buffer[]): void {
   if (Array.isArray(data) && data.length <= IOV_MAX) {
     const total = data.reduce((n: number, b: Buffer) => n + b.length, 0);
     const written = writevSync(fd, data as Buffer[]);
@@ -44,14 +45,20 @@ function writeAll(fd: number, data: string | Buffer | readonly Buffer[]): void {
 /**
  * Replace `path` atomically (temp file in the same dir, fsync, rename), mode 0600.
  * `data` may be a list of buffers (written with one writev, never concatenated).
+ * `fsync: false` skips the fsync, for bulk writes into a private staging directory that
+ * is made durable as a whole (the rename is still atomic).
  */
-export function writeFileAtomicSync(path: string, data: string | Buffer | readonly Buffer[]): void {
+export function writeFileAtomicSync(
+  path: string,
+  data: string | Buffer | readonly Buffer[],
+  options: { fsync?: boolean } = {},
+): void {
   const tmp = `${path}.${process.pid}.${threadId}.${++counter}.tmp`;
   const fd = openSync(tmp, "wx", FILE_MODE);
   let done = false;
   try {
     writeAll(fd, data);
-    fsyncSync(fd);
+    if (options.fsync !== false) fsyncSync(fd);
     closeSync(fd);
     done = true;
     renameSync(tmp, path);

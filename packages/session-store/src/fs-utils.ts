@@ -9,8 +9,8 @@ import {
   readSync,
   rmSync,
   type Stats,
-  writeSync,
 } from "node:fs";
+import { writeAll } from "./atomic-json.js";
 import { FILE_MODE } from "./paths.js";
 
 /** A short random name suffix for staging / temp entries. */
@@ -37,14 +37,7 @@ export function writeNewFileSync(
 ): void {
   const fd = openSync(path, "wx", mode);
   try {
-    const buf =
-      typeof data === "string"
-        ? Buffer.from(data)
-        : Array.isArray(data)
-          ? Buffer.concat(data)
-          : (data as Buffer);
-    let off = 0;
-    while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
+    writeAll(fd, data);
     fsyncSync(fd);
   } finally {
     closeSync(fd);

@@ -9,7 +9,7 @@ import {
   type Stats,
   writeSync,
 } from "node:fs";
-import { replaceFile } from "../atomic-write.js";
+import { writeFileAtomicSync } from "@rlm/session-store";
 import { type JournalEntry, type JournalHeader, parseEntry, parseHeader } from "./journal-entry.js";
 
 // The append-only journal. Lines are appended with O_APPEND under the cells lock; readers
@@ -78,7 +78,7 @@ export function readJournalFd(fd: number, from: { token: string; offset: number 
 /** Replace the journal with an empty one continuing index generation `gen`. */
 export function resetJournal(path: string, gen: number, fsync = true): JournalHeader {
   const header: JournalHeader = { journal: "rlm-cells", gen, token: randomBytes(8).toString("hex") };
-  replaceFile(path, `${JSON.stringify(header)}\n`, fsync);
+  writeFileAtomicSync(path, `${JSON.stringify(header)}\n`, { fsync });
   return header;
 }
 
