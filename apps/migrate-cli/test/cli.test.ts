@@ -1,4 +1,5 @@
-import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { chmodSync, cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { hashTree, runNode, tempDir } from "@rlm/test-utils";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -8,6 +9,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 const BIN = join(import.meta.dirname, "..", "bin", "rlm-migrate.js");
 const FIXTURES = join(import.meta.dirname, "..", "..", "..", "packages", "migrate", "__fixtures__");
+
+const canDropToNobody =
+  process.getuid?.() === 0 && spawnSync("setpriv", ["--version"], { stdio: "ignore" }).status === 0;
 
 const cli = (args: string[], env: NodeJS.ProcessEnv = {}) =>
   runNode(BIN, args, { ts: false, env: { HOME: "/nonexistent-home", ...env } });
@@ -111,15 +115,44 @@ describe("rlm-migrate (built bin, child process)", () => {
     expect(hashTree(legacy)).toEqual(legacyBefore);
   });
 
-  it("exits 1 when a session fails (the others are still migrated) and prints one line per session when not a terminal", async () => {
+  it("skips a session whose files hold nothing usable with a clear reason (exit 0) and prints one line per session when not a terminal", async () => {
     const { where, root } = legacyCopy("damaged");
     const r = await cli(where);
-    expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/failed\s+1/);
-    expect(r.stdout).toContain("unreadable: nothing could be read");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/skipped\s+2/);
+    expect(r.stdout).toMatch(/failed\s+0/);
+    expect(r.stdout).toContain("unreadable: nothing could be read: no usable data in its files");
     expect(r.stderr.split("\n").filter((l) => /^(migrated|skipped|failed) /.test(l))).toHaveLength(10);
     expect(readdirSync(root)).toContain("trunc");
+    const again = await cli(where);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(/migrated\s+0/);
   });
+
+  it.skipIf(!canDropToNobody)(
+    "exits 1 when a session cannot be read (the others are still migrated)",
+    async () => {
+      const { dir, legacy, root, where } = legacyCopy("normal");
+      spawnSync("chown", ["-R", "65534:65534", dir.path]);
+      const state = join(legacy, "rlm-state");
+      // Every file of one session unreadable: nothing of it can be migrated (a session with
+      // one readable file would be migrated with what can be read, and the problem reported).
+      for (const f of readdirSync(state).filter((n) => n.startsWith("b2c4d6e8-")))
+        chmodSync(join(state, f), 0);
+      const r = spawnSync(
+        "setpriv",
+        ["--reuid=65534", "--regid=65534", "--clear-groups", process.execPath, BIN, ...where, "--json"],
+        { encoding: "utf8", env: { ...process.env, HOME: "/nonexistent-home" } },
+      );
+      expect(r.status, r.stderr).toBe(1);
+      const report = JSON.parse(r.stdout);
+      expect(report.totals.failed).toBe(1);
+      expect(report.totals.migrated).toBeGreaterThan(0);
+      expect(readdirSync(root).filter((n) => !n.startsWith(".") && n !== "migration-backup").length).toBe(
+        report.totals.migrated,
+      );
+    },
+  );
 
   it("verify exits 1 and names the difference when a migrated session was tampered with", async () => {
     const { where, root } = legacyCopy("conflict");

@@ -3,7 +3,7 @@ import { discoverLegacy } from "../discover/discover-legacy.js";
 import type { UnknownEntry } from "../discover/discovery-types.js";
 import type { LegacyDirs } from "../legacy/legacy-dirs.js";
 import { type MappedCounts, type MappedSession, mapSession } from "../map/map-session.js";
-import { loadSession } from "../read/load-session.js";
+import { loadSession, unreadableOutcome } from "../read/load-session.js";
 import { readGlobals } from "../read/read-globals.js";
 import type { Problem } from "../report/problem.js";
 import { changedSinceMigration } from "../run/changed-since.js";
@@ -82,9 +82,8 @@ export function planMigration(
     }
     const loaded = loadSession(discovery, globals, s);
     if (!loaded.readable) {
-      return loaded.empty
-        ? plan("skip", "only empty files: nothing to migrate", loaded.problems)
-        : plan("fail", "nothing could be read", loaded.problems);
+      const why = unreadableOutcome(loaded);
+      return plan(why.failed ? "fail" : "skip", why.reason, loaded.problems);
     }
     try {
       const m = mapSession(loaded, nowSeconds);

@@ -122,3 +122,20 @@ export function loadSession(
     empty: !readable && empties === counted,
   };
 }
+
+/**
+ * Why nothing of a session could be migrated, and whether that is a failure. A file that
+ * exists but could not be read (permissions, I/O) is a failure: fix it and re-run. Files
+ * that were read but hold no usable data are a skip with that reason: the raw bytes stay
+ * in the backup, and a re-run would find nothing more.
+ */
+export function unreadableOutcome(loaded: LoadedSession): { failed: boolean; reason: string } {
+  if (loaded.empty) return { failed: false, reason: "only empty files: nothing to migrate" };
+  const ioErrors = loaded.files.filter((f) => f.readError !== undefined).map((f) => f.ref);
+  if (ioErrors.length > 0)
+    return { failed: true, reason: `nothing could be read: cannot read ${ioErrors.join(", ")}` };
+  return {
+    failed: false,
+    reason: "nothing could be read: no usable data in its files (raw bytes kept in the backup)",
+  };
+}

@@ -6,8 +6,10 @@ import type { Problem } from "./problem.js";
 /**
  * - `migrated` / `replaced` (with --force): written by this run;
  * - `already-migrated`: a session migrated earlier sits in place (the quiet no-op);
- * - `skipped`: left alone on purpose (a hook-created session has the id, or only empty files);
- * - `failed`: nothing could be read, or writing failed; the legacy files stay as they are.
+ * - `skipped`: left alone with a reason (a hook-created session has the id, only empty files,
+ *   or files that hold no usable data);
+ * - `failed`: a file could not be read (permissions, I/O) or writing failed; the legacy files
+ *   stay as they are and a re-run after fixing the cause migrates it.
  */
 export type SessionStatus = "migrated" | "replaced" | "already-migrated" | "skipped" | "failed";
 

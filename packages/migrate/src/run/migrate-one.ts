@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { DiscoveredSession, Discovery } from "../discover/discovery-types.js";
 import type { MappedCounts } from "../map/map-session.js";
 import { mapSession } from "../map/map-session.js";
-import { loadSession } from "../read/load-session.js";
+import { loadSession, unreadableOutcome } from "../read/load-session.js";
 import type { LegacyGlobals } from "../read/read-globals.js";
 import type { SessionOutcome } from "../report/migration-report.js";
 import type { Problem } from "../report/problem.js";
@@ -68,9 +68,8 @@ export function prepareSession(job: SessionJob, s: DiscoveredSession): StagedSes
   }
   const loaded = loadSession(settings.discovery as Discovery, job.globals, s);
   if (!loaded.readable) {
-    return loaded.empty
-      ? outcome(s, "skipped", "only empty files: nothing to migrate", loaded.problems)
-      : outcome(s, "failed", "nothing could be read", loaded.problems);
+    const why = unreadableOutcome(loaded);
+    return outcome(s, why.failed ? "failed" : "skipped", why.reason, loaded.problems);
   }
   let mapped: ReturnType<typeof mapSession>;
   try {
