@@ -110,7 +110,16 @@ switch (job) {
     break;
   }
   case "bench":
-    code = pn(["exec", "turbo", "run", "bench", "--concurrency=1", "--continue", "--output-logs=full", ...rest]);
+    code = pn([
+      "exec",
+      "turbo",
+      "run",
+      "bench",
+      "--concurrency=1",
+      "--continue",
+      "--output-logs=full",
+      ...rest,
+    ]);
     break;
   case "demo":
     code = pn(["exec", "turbo", "run", "build", "--filter=@rlm/demo...", "--output-logs=errors-only"]);
