@@ -34,6 +34,7 @@ export type { ForkOptions } from "./ops/fork-session.js";
 export { type CreateSessionOptions, emptyCellIndex } from "./ops/initial-state.js";
 export type { ListFilter, ListProblem, ListResult, SessionSummary } from "./ops/list-sessions.js";
 export type { SaveOptions, SessionMutator } from "./ops/save-session.js";
+export type { SweepOptions, SweepResult } from "./ops/sweep-debris.js";
 export {
   ARCHIVE_DIR,
   ARCHIVE_SUFFIX,

@@ -30,6 +30,7 @@ import type { CreateSessionOptions } from "./ops/initial-state.js";
 import { type ListFilter, type ListResult, listSessions } from "./ops/list-sessions.js";
 import { loadSession, sessionExists } from "./ops/load-session.js";
 import { type SaveOptions, type SessionMutator, saveSession, updateSession } from "./ops/save-session.js";
+import { type SweepOptions, type SweepResult, sweepDebris } from "./ops/sweep-debris.js";
 import { linkTranscript } from "./ops/transcript-link.js";
 import { createContext, type SessionStoreOptions } from "./store/context.js";
 import { dirOf } from "./store/session-dir.js";
@@ -75,6 +76,8 @@ export interface SessionStore {
   setCurrent(sessionId: string): void;
   getCurrent(): string | null;
   linkTranscript(sessionId: string, transcriptPath: string): void;
+  /** Remove abandoned temp entries a crash left (`.staging-*`, `.trash-*`, `*.tmp`) older than `minAgeMs`. */
+  sweep(opts?: SweepOptions): SweepResult;
 }
 
 export function createSessionStore(options: SessionStoreOptions = {}): SessionStore {
@@ -113,5 +116,6 @@ export function createSessionStore(options: SessionStoreOptions = {}): SessionSt
     setCurrent: (id) => setCurrent(ctx, id),
     getCurrent: () => getCurrent(ctx),
     linkTranscript: (id, path) => linkTranscript(ctx, id, path),
+    sweep: (opts) => sweepDebris(ctx, opts),
   };
 }

@@ -1,0 +1,74 @@
+import { lstatSync, readdirSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { isSessionId } from "@rlm/session-schema";
+import { CELLS_DIR, REASONING_DIR, STAGING_PREFIX, TRASH_PREFIX } from "../paths.js";
+import type { StoreContext } from "../store/context.js";
+
+export interface SweepOptions {
+  /** Only entries last modified longer ago than this are removed. Default 10 minutes. */
+  minAgeMs?: number;
+}
+
+export interface SweepResult {
+  /** Paths removed (our own abandoned temp entries only). */
+  removed: string[];
+}
+
+const DEFAULT_MIN_AGE_MS = 10 * 60_000;
+
+// What a crash (SIGKILL, power loss) can leave behind, all named by this package or by
+// rlm-migrate: staging dirs of creates/forks/restores/migrations (`.staging-*`), deleted
+// sessions not yet removed (`.trash-*`), and temp files of atomic writes and links
+// (`*.tmp`). Each takes milliseconds to live, so one untouched for `minAgeMs` is
+// abandoned. Nothing else is ever removed: not session files, not locks (lock recovery
+// handles those), not anything whose name we do not own.
+
+function ageMs(path: string, now: number): number {
+  try {
+    return now - lstatSync(path).mtimeMs;
+  } catch {
+    return -1;
+  }
+}
+
+function sweepTmpFiles(dir: string, now: number, minAge: number, removed: string[]): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!name.endsWith(".tmp")) continue;
+    const p = join(dir, name);
+    if (ageMs(p, now) < minAge || lstatSync(p).isDirectory()) continue;
+    rmSync(p, { force: true });
+    removed.push(p);
+  }
+}
+
+/** Remove abandoned temp entries under the sessions root. Safe to run at any time. */
+export function sweepDebris(ctx: StoreContext, options: SweepOptions = {}): SweepResult {
+  const minAge = options.minAgeMs ?? DEFAULT_MIN_AGE_MS;
+  const now = Date.now();
+  const removed: string[] = [];
+  let names: string[];
+  try {
+    names = readdirSync(ctx.root);
+  } catch {
+    return { removed };
+  }
+  for (const name of names) {
+    const p = join(ctx.root, name);
+    if (name.startsWith(STAGING_PREFIX) || name.startsWith(TRASH_PREFIX)) {
+      if (ageMs(p, now) < minAge) continue;
+      rmSync(p, { recursive: true, force: true });
+      removed.push(p);
+    } else if (isSessionId(name) && lstatSync(p).isDirectory()) {
+      for (const dir of [p, join(p, CELLS_DIR), join(p, REASONING_DIR)])
+        sweepTmpFiles(dir, now, minAge, removed);
+    }
+  }
+  sweepTmpFiles(ctx.root, now, minAge, removed);
+  return { removed };
+}
