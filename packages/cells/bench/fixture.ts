@@ -1,3 +1,4 @@
+import { seededRandom } from "@rlm/test-utils/bench";
 import type { CreateCellSpec } from "../src/index.js";
 
 // The benchmark session: cells come in "tasks" of 50 (one decomposed sub-query each).
@@ -21,23 +22,12 @@ const TYPES = [
   "verification",
 ] as const;
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export const filePath = (j: number) => `src/file-${j}.ts`;
 const fakeHash = (j: number) => `sha256:${j.toString(16).padStart(64, "0")}`;
 
 /** Specs for cells `from`..`to - 1` (cell k gets the id `cellIdFor(k)`). */
 export function* fixtureSpecs(from: number, to: number, seed = 42): Generator<CreateCellSpec> {
-  const rand = mulberry32(seed + from);
+  const rand = seededRandom(seed + from);
   for (let i = from; i < to; i++) {
     const type = TYPES[i % TYPES.length] as CreateCellSpec["type"];
     const start = i - (i % TASK);

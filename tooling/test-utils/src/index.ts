@@ -5,6 +5,7 @@ export {
   nodeStartupFloor,
   rawAtomicWrite,
   type Stats,
+  seededRandom,
   stats,
   table,
 } from "./bench.js";

@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { seededRandom } from "@rlm/test-utils/bench";
 
 // A deterministic legacy layout of many sessions, shaped like real ones: a state file with
 // cached files, a context file with messages and tool outputs (a few of them large), a
@@ -11,17 +12,6 @@ export interface GenerateOptions {
   toolOutputs?: number;
   /** One output in `largeEvery` is 10–40 KB; the rest 0.5–3 KB. */
   largeEvery?: number;
-}
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const WORDS =
@@ -44,7 +34,7 @@ const pad = (n: number) => String(n).padStart(6, "0");
 
 /** Write the legacy layout under `base` (rlm-state, rlm-externalized, rlm-trajectories); returns total bytes. */
 export function generateLegacy(base: string, o: GenerateOptions): number {
-  const r = rng(o.seed ?? 1);
+  const r = seededRandom(o.seed ?? 1);
   const state = join(base, "rlm-state");
   mkdirSync(state, { recursive: true });
   mkdirSync(join(base, "rlm-trajectories"), { recursive: true });
