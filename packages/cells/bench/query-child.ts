@@ -1,11 +1,9 @@
-// Runs in its own process, so that peak memory is that of a process that opens the
-// 100,000-cell session and queries it, not of the one that built the fixture.
-import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { measure, stats } from "@rlm/test-utils/bench";
 import { topoOrder } from "../src/graph/topo-order.js";
 import { openCells } from "../src/index.js";
 import { readIndex } from "../src/index-file.js";
+import { writeChainIndex } from "../src/test-support.js";
 import { cellIdFor, FILES, filePath } from "./fixture.js";
 
 const [dagDir, chainDir] = process.argv.slice(2) as [string, string];
@@ -57,29 +55,7 @@ out.kahn = measure(() => topoOrder(graph.inKeyOrder()), 10, 2);
 
 // Single chains of 10,000 and 100,000 cells, written straight into index.json.
 function chainStore(n: number, dir: string) {
-  const ids = Array.from({ length: n }, (_, i) => cellIdFor(i));
-  const cells: Record<string, unknown> = {};
-  ids.forEach((id, i) => {
-    cells[id] = {
-      type: "repl",
-      status: "done",
-      dependencies: i === 0 ? [] : [ids[i - 1]],
-      dependents: i === n - 1 ? [] : [ids[i + 1]],
-      created_at: 1_700_000_000 + i / 1000,
-    };
-  });
-  mkdirSync(join(dir, "cells"), { recursive: true });
-  const doc = {
-    version: 1,
-    gen: 1,
-    session_id: "chain",
-    cells,
-    roots: [],
-    leaves: [],
-    execution_order: [],
-    cycles_detected: [],
-  };
-  writeFileSync(join(dir, "cells", "index.json"), JSON.stringify(doc));
+  const ids = writeChainIndex(dir, "chain", n);
   const store = openCells(dir, "chain", { fsync: false });
   store.size;
   return {

@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import type { CellType } from "@rlm/session-schema";
 import type { CellStore } from "./cell-store.js";
 
@@ -38,5 +40,45 @@ export function buildDag(
     return cell.cell_id;
   };
   for (const name of Object.keys(spec)) make(name);
+  return ids;
+}
+
+/**
+ * Write a single chain of `n` done cells (`cell_00000000` → … → the last) straight into
+ * `<sessionPath>/cells/index.json`, without cell files: a large graph in milliseconds for
+ * queries (every query still runs the store's own code). `clock: "reversed"` gives later
+ * cells earlier `created_at`, which forces the topological sort off its fast path.
+ * Returns the ids in chain order.
+ */
+export function writeChainIndex(
+  sessionPath: string,
+  sessionId: string,
+  n: number,
+  options: { clock?: "forward" | "reversed" } = {},
+): string[] {
+  const ids = Array.from({ length: n }, (_, i) => `cell_${i.toString(16).padStart(8, "0")}`);
+  const reversed = options.clock === "reversed";
+  const cells: Record<string, unknown> = {};
+  ids.forEach((id, i) => {
+    cells[id] = {
+      type: "repl",
+      status: "done",
+      dependencies: i === 0 ? [] : [ids[i - 1]],
+      dependents: i === n - 1 ? [] : [ids[i + 1]],
+      created_at: 1_700_000_000 + (reversed ? n - i : i / 1000),
+    };
+  });
+  const doc = {
+    version: 1,
+    gen: 1,
+    session_id: sessionId,
+    cells,
+    roots: [],
+    leaves: [],
+    execution_order: [],
+    cycles_detected: [],
+  };
+  mkdirSync(join(sessionPath, "cells"), { recursive: true });
+  writeFileSync(join(sessionPath, "cells", "index.json"), JSON.stringify(doc));
   return ids;
 }

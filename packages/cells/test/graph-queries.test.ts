@@ -1,9 +1,7 @@
-import { mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { tempDir } from "@rlm/test-utils";
 import { describe, expect, it } from "vitest";
 import { openCells } from "../src/index.js";
-import { buildDag } from "../src/test-support.js";
+import { buildDag, writeChainIndex } from "../src/test-support.js";
 import { freshStore, SESSION } from "./helpers.js";
 
 describe("graph queries", () => {
@@ -69,31 +67,7 @@ describe("graph queries", () => {
     const tmp = tempDir();
     const dir = tmp.join(SESSION);
     const n = 100_000;
-    const ids = Array.from({ length: n }, (_, i) => `cell_${i.toString(16).padStart(8, "0")}`);
-    const cells: Record<string, unknown> = {};
-    ids.forEach((id, i) => {
-      cells[id] = {
-        type: "repl",
-        status: "done",
-        dependencies: i === 0 ? [] : [ids[i - 1]],
-        dependents: i === n - 1 ? [] : [ids[i + 1]],
-        created_at: 1_700_000_000 + (n - i), // reversed clock: forces the Kahn path
-      };
-    });
-    mkdirSync(join(dir, "cells"), { recursive: true });
-    writeFileSync(
-      join(dir, "cells", "index.json"),
-      JSON.stringify({
-        version: 1,
-        gen: 1,
-        session_id: SESSION,
-        cells,
-        roots: [],
-        leaves: [],
-        execution_order: [],
-        cycles_detected: [],
-      }),
-    );
+    const ids = writeChainIndex(dir, SESSION, n, { clock: "reversed" });
     const store = openCells(dir, SESSION);
     const order = store.executionOrder();
     expect(order).toEqual(ids);
