@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { tempDir } from "@rlm/test-utils";
-import { type CellStore, type OpenCellsOptions, openCells } from "../src/index.js";
+import { expect } from "vitest";
+import { type CellStore, type OpenCellsOptions, openCells, type RebuildReport } from "../src/index.js";
 
 export const SESSION = "sess-1";
 
@@ -38,4 +39,26 @@ export function thrown(fn: () => unknown): Error & { code?: string; path?: strin
     return err as Error & { code?: string; path?: string[] };
   }
   throw new Error("expected an error");
+}
+
+/**
+ * Rebuild the index from the cell files and assert that it found nothing wrong (plus
+ * `expected`) and equals the incrementally maintained index, generation and time aside.
+ */
+export function expectRebuildMatchesIndex(
+  store: CellStore,
+  expected: Partial<RebuildReport> = {},
+): RebuildReport {
+  const { gen: _g, updated_at: _u, ...incremental } = store.index();
+  const report = store.rebuild();
+  expect(report).toMatchObject({
+    orphans: [],
+    unindexed: [],
+    unparsable: [],
+    corruptJournalLines: 0,
+    ...expected,
+  });
+  const { gen: _g2, updated_at: _u2, ...rebuilt } = store.index();
+  expect(rebuilt).toEqual(incremental);
+  return report;
 }

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { CellStore } from "../src/index.js";
-import { freshStore } from "./helpers.js";
+import { expectRebuildMatchesIndex, freshStore } from "./helpers.js";
 
 // Random DAGs: cell i may depend on any cells created before it, and random extra edges
 // are attempted with addDependency in both directions. created_at values collide on
@@ -159,12 +159,7 @@ describe("properties of the cell DAG", () => {
         if (picks.length > 0)
           store.invalidate({ cellIds: [...new Set(picks.map((p) => idOf(p % model.n)))] });
         if (flushFirst) store.flush();
-        const { gen: _g, updated_at: _u, ...incremental } = store.index();
-        const report = store.rebuild();
-        expect(report.orphans).toEqual([]);
-        expect(report.unindexed).toEqual([]);
-        const { gen: _g2, updated_at: _u2, ...rebuilt } = store.index();
-        expect(rebuilt).toEqual(incremental);
+        expectRebuildMatchesIndex(store);
       }),
       { numRuns: 60 },
     );
