@@ -42,7 +42,7 @@ export async function runDemo(root: string): Promise<DemoResult> {
   store.addTokens(id, { tokens: 1840, costUsd: 0.0061, model: "claude-haiku-4-5" });
   store.addRecursiveCall(id);
 
-  const cells = openCells(store.sessionDir(id), id, { cwd: project });
+  const cells = openCells(store, id, { cwd: project });
   const bash = cells.create({
     type: "tool",
     input: { source: "hook", operation: SAMPLE_BASH_CALL.tool_name, args: SAMPLE_BASH_CALL.tool_input },

@@ -1,10 +1,10 @@
 // pnpm bench: the figures of issue 3, printed as the BENCHMARKS.md section. Exits 1 when a target is missed.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readFileSync, rmSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { fmt, machineLine, measure, rawAtomicWrite, type Stats, stats, table } from "@rlm/test-utils/bench";
-import { openCells } from "../src/index.js";
+import { cellsInDir } from "../src/test-support.js";
 import { cellIdFor, fixtureSpecs } from "./fixture.js";
 import { mkTemp, type Row, renderSection } from "./report.js";
 
@@ -21,11 +21,9 @@ const elapsed = (fn: () => void) => {
   fn();
   return Number(process.hrtime.bigint() - t) / 1e6;
 };
-const s10k = join(root, "s10k");
-mkdirSync(s10k, { recursive: true });
-mkdirSync(join(root, "s100"), { recursive: true });
-const store = openCells(s10k, "bench-10k", { cwd: "/" });
-const small = openCells(join(root, "s100"), "bench-100", { cwd: "/" });
+const s10k = join(root, "bench-10k");
+const store = cellsInDir(s10k, { cwd: "/" });
+const small = cellsInDir(join(root, "bench-100"), { cwd: "/" });
 store.size;
 small.size;
 const createMs: number[] = [];
@@ -57,7 +55,7 @@ const floor = stats(floorMs);
 let freshN = 0;
 const fresh = measure(
   () =>
-    openCells(s10k, "bench-10k", { cwd: "/" }).create({
+    cellsInDir(s10k, { cwd: "/" }).create({
       type: "tool",
       cellId: cellIdFor(9_000_000 + freshN++),
     }),
@@ -89,9 +87,9 @@ rows.push(
 );
 
 // 2. Queries at 10,000 cells, each right after a structural change (so nothing is cached).
-const q = openCells(s10k, "bench-10k", { cwd: "/" });
+const q = cellsInDir(s10k, { cwd: "/" });
 let k = 0;
-const loadMs = measure(() => openCells(s10k, "bench-10k", { cwd: "/" }).size, 5, 1);
+const loadMs = measure(() => cellsInDir(s10k, { cwd: "/" }).size, 5, 1);
 const afterChange = (fn: () => void): Stats => {
   const out: number[] = [];
   for (let n = 0; n < 50; n++) {
@@ -120,9 +118,8 @@ rows.push(
 );
 
 // 3. 100,000 cells: built with createMany (fsync off), queried in a separate process.
-const s100k = join(root, "s100k");
-mkdirSync(s100k, { recursive: true });
-const big = openCells(s100k, "bench-100k", { cwd: "/", fsync: false });
+const s100k = join(root, "bench-100k");
+const big = cellsInDir(s100k, { cwd: "/", fsync: false });
 const buildStart = process.hrtime.bigint();
 for (let from = 0; from < 100_000; from += 10_000) {
   big.createMany([...fixtureSpecs(from, from + 10_000)]);

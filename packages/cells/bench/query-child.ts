@@ -1,9 +1,8 @@
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { measure, stats } from "@rlm/test-utils/bench";
 import { topoOrder } from "../src/graph/topo-order.js";
-import { openCells } from "../src/index.js";
 import { readIndex } from "../src/index-file.js";
-import { writeChainIndex } from "../src/test-support.js";
+import { cellsInDir, writeChainIndex } from "../src/test-support.js";
 import { cellIdFor, FILES, filePath } from "./fixture.js";
 
 const [dagDir, chainDir] = process.argv.slice(2) as [string, string];
@@ -15,7 +14,7 @@ const time = (fn: () => void) => {
 };
 
 // Realistic DAG (built by the parent through createMany).
-const store = openCells(dagDir, "bench-100k", { cwd: "/", fsync: false });
+const store = cellsInDir(dagDir, { cwd: "/", fsync: false });
 out.loadMs = time(() => store.size);
 out.cells = store.size;
 let extra = 0;
@@ -55,8 +54,9 @@ out.kahn = measure(() => topoOrder(graph.inKeyOrder()), 10, 2);
 
 // Single chains of 10,000 and 100,000 cells, written straight into index.json.
 function chainStore(n: number, dir: string) {
-  const ids = writeChainIndex(dir, "chain", n);
-  const store = openCells(dir, "chain", { fsync: false });
+  cellsInDir(dir);
+  const ids = writeChainIndex(dir, basename(dir), n);
+  const store = cellsInDir(dir, { fsync: false });
   store.size;
   return {
     order: measure(() => store.executionOrder(), 10, 2),

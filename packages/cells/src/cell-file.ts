@@ -10,9 +10,10 @@ import {
   writeSync,
 } from "node:fs";
 import { type Cell, parseCell, ValidationError } from "@rlm/session-schema";
-import { FILE_MODE, isMissing, readJsonFile } from "@rlm/session-store";
+import { FILE_MODE, isMissing } from "@rlm/session-store";
 import { CellNotFoundError } from "./errors/cell-not-found-error.js";
 import type { CellPaths } from "./paths.js";
+import { readJsonNoFollow } from "./read-no-follow.js";
 
 // One file per cell, never torn: the content goes to a private temp file (fsync unless
 // the store was opened with `fsync: false`), which is then linked (new cell: link fails
@@ -102,7 +103,7 @@ export function readCell(paths: CellPaths, cellId: string): Cell {
   const file = paths.cellFile(cellId);
   let raw: unknown;
   try {
-    raw = readJsonFile(file);
+    raw = readJsonNoFollow(file);
   } catch (err) {
     if (isMissing(err)) throw new CellNotFoundError(cellId, paths.dir);
     throw err;

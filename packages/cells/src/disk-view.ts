@@ -1,4 +1,4 @@
-import { closeSync, openSync, type Stats, statSync } from "node:fs";
+import { closeSync, constants, lstatSync, type Stats } from "node:fs";
 import { CorruptFileError } from "@rlm/session-schema";
 import type { CellGraph } from "./graph/cell-graph.js";
 import { readIndex } from "./index-file.js";
@@ -6,6 +6,7 @@ import { applyEntry } from "./journal/apply-entry.js";
 import type { JournalEntry } from "./journal/journal-entry.js";
 import { type Appended, type JournalCursor, readJournalFd, sameFile } from "./journal/journal-file.js";
 import type { CellPaths } from "./paths.js";
+import { openNoFollow } from "./read-no-follow.js";
 
 // What this process knows of the session's DAG: index.json (generation `gen`) plus the
 // journal lines of that generation read so far. `refresh()` takes no lock: it stats the
@@ -97,9 +98,10 @@ export class DiskView {
   private readJournal(): "done" | "ahead" | "behind" | "gone" {
     let fd: number;
     try {
-      fd = openSync(this.paths.journal, "r");
-    } catch {
-      return "gone";
+      fd = openNoFollow(this.paths.journal, constants.O_RDONLY);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === "ENOENT") return "gone";
+      throw err;
     }
     try {
       const r = readJournalFd(fd, this.cursor);
@@ -132,7 +134,7 @@ export class DiskView {
 }
 
 function statOrNull(path: string): Stats | null {
-  return statSync(path, { throwIfNoEntry: false }) ?? null;
+  return lstatSync(path, { throwIfNoEntry: false }) ?? null;
 }
 
 function sameStamp(a: Stamp | null, b: Stamp | null): boolean {

@@ -1,8 +1,9 @@
-import { closeSync, openSync, readSync } from "node:fs";
+import { closeSync, constants, readSync } from "node:fs";
 import { type CellIndex, CellStatus, CellType, CorruptFileError, isCellId } from "@rlm/session-schema";
-import { isMissing, readJsonFile } from "@rlm/session-store";
+import { isMissing } from "@rlm/session-store";
 import { CellGraph } from "./graph/cell-graph.js";
 import { type CellNode, compareNodes, makeNode } from "./graph/cell-node.js";
+import { openNoFollow, readJsonNoFollow } from "./read-no-follow.js";
 
 // index.json = the compacted graph. Beyond the documented fields each entry carries what
 // the graph needs without opening cell files: `created_at` (order tie-break), `files`
@@ -58,7 +59,7 @@ const STATUSES = new Set<string>(CellStatus.options);
 export function readIndex(path: string, sessionId: string, cwd: string): { gen: number; graph: CellGraph } {
   let doc: Partial<IndexDocument>;
   try {
-    doc = readJsonFile(path) as Partial<IndexDocument>;
+    doc = readJsonNoFollow(path) as Partial<IndexDocument>;
   } catch (err) {
     if (isMissing(err)) return { gen: 0, graph: new CellGraph(cwd) };
     throw err;
@@ -142,7 +143,7 @@ function validEntry(e: unknown): e is IndexEntry {
 export function peekIndexGen(path: string): number {
   let fd: number;
   try {
-    fd = openSync(path, "r");
+    fd = openNoFollow(path, constants.O_RDONLY);
   } catch {
     return 0;
   }

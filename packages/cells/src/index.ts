@@ -6,9 +6,10 @@ export { CycleError } from "./errors/cycle-error.js";
 export { MissingDependencyError } from "./errors/missing-dependency-error.js";
 export { ReplayError } from "./errors/replay-error.js";
 export { SelfDependencyError } from "./errors/self-dependency-error.js";
+export { SessionMismatchError } from "./errors/session-mismatch-error.js";
 export { hashFile, snapshotFiles } from "./hash-file.js";
 export type { IndexDocument, IndexEntry } from "./index-file.js";
-export { openCells } from "./open-cells.js";
+export { openCells, openStagedCells } from "./open-cells.js";
 export { CELLS_LOCK, JOURNAL_FILE } from "./paths.js";
 export type { RebuildReport } from "./rebuild.js";
 export {

@@ -1,8 +1,10 @@
-import { statSync } from "node:fs";
-import { resolve } from "node:path";
-import { assertSessionId } from "@rlm/session-schema";
-import { SessionNotFoundError } from "@rlm/session-store";
+import { lstatSync, type Stats } from "node:fs";
+import { join, resolve } from "node:path";
+import { assertSessionId, CorruptFileError } from "@rlm/session-schema";
+import { CELLS_DIR, OutsideRootError, SessionNotFoundError, type SessionStore } from "@rlm/session-store";
 import { CellStore } from "./cell-store.js";
+import { SessionMismatchError } from "./errors/session-mismatch-error.js";
+import { readSessionHead } from "./open/session-head.js";
 import { cellPaths } from "./paths.js";
 import { rebuildLocked } from "./rebuild.js";
 import { locked, type StoreContext } from "./store-context.js";
@@ -11,25 +13,59 @@ import type { OpenCellsOptions } from "./types.js";
 const DEFAULT_AUTO_FLUSH_BYTES = 1 << 20;
 
 /**
- * The cells of the session stored in `sessionPath` (the session's directory). Opening
- * reads nothing: the index is loaded on the first query, and creating or completing a
- * cell never needs it.
+ * The cells of session `sessionId` in `store`. The directory comes from the store (the id
+ * is validated, the directory must be a real directory inside the root, never a symlink),
+ * and its session.json must name the same session: a copied directory is refused.
+ * Opening reads only session.json's first line; the index is loaded on the first query,
+ * and creating or completing a cell never needs it.
  */
-export function openCells(sessionPath: string, sessionId: string, options: OpenCellsOptions = {}): CellStore {
+export function openCells(store: SessionStore, sessionId: string, options: OpenCellsOptions = {}): CellStore {
+  const dir = store.sessionDir(sessionId);
+  const st = lstatOrNull(dir);
+  if (st === null || (!st.isDirectory() && !st.isSymbolicLink()))
+    throw new SessionNotFoundError(sessionId, store.root);
+  if (st.isSymbolicLink())
+    throw new OutsideRootError(dir, store.root, "a symlink instead of a session directory in");
+  return open(dir, sessionId, options);
+}
+
+/**
+ * The cells of a session being built outside the root (a migration's staging directory,
+ * renamed into place when complete). Same checks as `openCells`, except that the
+ * directory is the caller's: it must hold the session.json of `sessionId`.
+ */
+export function openStagedCells(
+  sessionPath: string,
+  sessionId: string,
+  options: OpenCellsOptions = {},
+): CellStore {
   assertSessionId(sessionId);
-  // Refuse a session that does not exist rather than conjure a cells/ dir with no session.json.
-  if (!isDirectory(sessionPath)) throw new SessionNotFoundError(sessionId, resolve(sessionPath));
+  const dir = resolve(sessionPath);
+  const st = lstatOrNull(dir);
+  if (st === null || !st.isDirectory()) throw new SessionNotFoundError(sessionId, dir);
+  return open(dir, sessionId, options);
+}
+
+function open(dir: string, sessionId: string, options: OpenCellsOptions): CellStore {
+  const head = readSessionHead(dir);
+  if (head.sessionId !== sessionId)
+    throw new SessionMismatchError(join(dir, "session.json"), head.sessionId, sessionId);
+  const cellsDir = join(dir, CELLS_DIR);
+  const cst = lstatOrNull(cellsDir);
+  if (cst?.isSymbolicLink())
+    throw new OutsideRootError(cellsDir, dir, "a symlink instead of the cells directory in");
+  if (cst !== null && !cst.isDirectory()) throw new CorruptFileError(cellsDir, "not a directory");
   const ctx: StoreContext = {
-    paths: cellPaths(resolve(sessionPath)),
+    paths: cellPaths(dir),
     sessionId,
-    cwd: resolve(options.cwd ?? process.cwd()),
+    cwd: resolve(options.cwd ?? head.cwd ?? process.cwd()),
     fsync: options.fsync ?? true,
     lock: options.lock ?? {},
     autoFlushBytes: options.autoFlushBytes ?? DEFAULT_AUTO_FLUSH_BYTES,
     autoRebuild: options.autoRebuild ?? true,
     view: null,
     lockDepth: 0,
-    dirReady: false,
+    dirReady: cst !== null,
     indexGen: null,
     rebuild: () => {
       locked(ctx, () => rebuildLocked(ctx));
@@ -38,10 +74,12 @@ export function openCells(sessionPath: string, sessionId: string, options: OpenC
   return new CellStore(ctx);
 }
 
-function isDirectory(path: string): boolean {
+function lstatOrNull(path: string): Stats | null {
   try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
+    return lstatSync(path);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") return null;
+    throw err;
   }
 }

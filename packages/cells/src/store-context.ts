@@ -1,6 +1,12 @@
-import { mkdirSync, type Stats, statSync } from "node:fs";
+import { lstatSync, mkdirSync, type Stats, statSync } from "node:fs";
 import { isRlmError } from "@rlm/session-schema";
-import { DIR_MODE, type LockOptions, withLock, writeFileAtomicSync } from "@rlm/session-store";
+import {
+  DIR_MODE,
+  type LockOptions,
+  OutsideRootError,
+  withLock,
+  writeFileAtomicSync,
+} from "@rlm/session-store";
 import { nowEpochSeconds } from "./clock.js";
 import { DiskView } from "./disk-view.js";
 import { indexDocument, peekIndexGen } from "./index-file.js";
@@ -56,9 +62,20 @@ export function locked<T>(ctx: StoreContext, fn: () => T): T {
   );
 }
 
+/** Create `cells/` when missing (never through a symlink planted there). */
 export function ensureDir(ctx: StoreContext): void {
   if (ctx.dirReady) return;
-  mkdirSync(ctx.paths.dir, { recursive: true, mode: DIR_MODE });
+  try {
+    mkdirSync(ctx.paths.dir, { mode: DIR_MODE });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
+  }
+  if (lstatSync(ctx.paths.dir).isSymbolicLink())
+    throw new OutsideRootError(
+      ctx.paths.dir,
+      ctx.paths.sessionPath,
+      "a symlink instead of the cells directory in",
+    );
   ctx.dirReady = true;
 }
 

@@ -1,7 +1,21 @@
-import { mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
 import type { CellType } from "@rlm/session-schema";
+import { createSessionStore } from "@rlm/session-store";
 import type { CellStore } from "./cell-store.js";
+import { openCells } from "./open-cells.js";
+import type { OpenCellsOptions } from "./types.js";
+
+/**
+ * The cells of the session directory `dir` (`<root>/<sessionId>`), creating the session
+ * (through @rlm/session-store, root = dirname(dir)) when it does not exist yet.
+ */
+export function cellsInDir(dir: string, options: OpenCellsOptions = {}): CellStore {
+  const store = createSessionStore({ root: dirname(dir) });
+  const sessionId = basename(dir);
+  if (!existsSync(join(dir, "session.json"))) store.ensure(sessionId);
+  return openCells(store, sessionId, options);
+}
 
 /** A DAG by name: each name → the names it depends on (listed before it, or anywhere: order is resolved). */
 export type DagSpec = Readonly<Record<string, readonly string[]>>;

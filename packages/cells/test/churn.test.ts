@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { runNode, tempDir } from "@rlm/test-utils";
 import { describe, expect, it } from "vitest";
 import { openCells, snapshotFiles } from "../src/index.js";
+import { cellsInDir } from "../src/test-support.js";
 import { expectRebuildMatchesIndex } from "./helpers.js";
 
 const worker = fileURLToPath(new URL("./fixtures/churn-worker.ts", import.meta.url));
@@ -16,10 +17,9 @@ describe("processes completing and invalidating at once", () => {
   it("3 completers × 2 invalidators: nothing lost, index consistent with the files", async () => {
     const tmp = tempDir();
     const dir = tmp.join("churn");
-    mkdirSync(dir, { mode: 0o700 });
     const files = ["f0.txt", "f1.txt", "f2.txt"];
     for (const f of files) writeFileSync(tmp.join(f), "initial");
-    const store = openCells(dir, "churn", { cwd: tmp.path, fsync: false });
+    const store = cellsInDir(dir, { cwd: tmp.path, fsync: false });
     const completers = 3;
     const rounds = 12;
     const ids = Array.from({ length: 12 }, (_, i) => {
@@ -52,7 +52,7 @@ describe("processes completing and invalidating at once", () => {
     const invalidated = results.slice(completers).map((r) => JSON.parse(r.stdout).invalidated as number);
     expect(invalidated.reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
 
-    const fresh = openCells(dir, "churn", { cwd: tmp.path });
+    const fresh = cellsInDir(dir, { cwd: tmp.path });
     const cellFile = (id: string) => JSON.parse(readFileSync(join(dir, "cells", `${id}.json`), "utf8"));
     for (const c of ids) {
       expect(cellFile(c.x).output.result).toBe(`${c.owner}:${rounds - 1}:x`);

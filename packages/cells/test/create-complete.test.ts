@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { CELL_ID_PATTERN, parseCell } from "@rlm/session-schema";
+import { createSessionStore } from "@rlm/session-store";
 import { describe, expect, it } from "vitest";
 import { openCells } from "../src/index.js";
 import { freshStore, thrown } from "./helpers.js";
@@ -111,14 +112,15 @@ describe("create", () => {
   });
 
   it("refuses a session id that is not a plain id", () => {
-    expect(() => openCells("/tmp/x", "../etc")).toThrow(
+    const sessions = createSessionStore({ root: join(tmpdir(), "rlm-never-created") });
+    expect(() => openCells(sessions, "../etc")).toThrow(
       expect.objectContaining({ code: "ERR_RLM_INVALID_ID" }),
     );
   });
 
   it("refuses a session directory that does not exist, creating nothing", () => {
     const missing = join(tmpdir(), `rlm-no-such-session-${process.pid}`);
-    expect(() => openCells(missing, "s1")).toThrow(
+    expect(() => openCells(createSessionStore({ root: missing }), "s1")).toThrow(
       expect.objectContaining({ code: "ERR_RLM_SESSION_NOT_FOUND" }),
     );
     expect(existsSync(missing)).toBe(false);

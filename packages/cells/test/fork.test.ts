@@ -19,7 +19,7 @@ function parentSession(flushed: boolean) {
   const sessions = createSessionStore({ root: tmp.join("sessions") });
   sessions.create("parent");
   const pdir = sessions.sessionDir("parent");
-  const parent = openCells(pdir, "parent", { cwd: tmp.path });
+  const parent = openCells(sessions, "parent", { cwd: tmp.path });
   const files = snapshotFiles(["data.csv"], tmp.path);
   const read = parent.create({ type: "repl", input: { operation: "read", context_snapshot: { files } } });
   parent.complete(read.cell_id, { result: ["a,1", "b,2"], executionTimeMs: 2 });
@@ -62,14 +62,14 @@ describe.each([
 
     sessions.fork("parent", "child");
     const cdir = sessions.sessionDir("child");
-    const child = openCells(cdir, "child", { cwd: tmp.path });
+    const child = openCells(sessions, "child", { cwd: tmp.path });
     expect(child.list()).toEqual(parentList);
     expect(bodies(child)).toEqual(parentBodies);
     expect(sharesCellWithParent(cdir, ids.read)).toBe(true);
 
     // Work in the fork on shared cells and new ones. First a store that has not loaded the
     // fork's index (session-store rewrote it pretty-printed, with the parent's gen).
-    const early = openCells(cdir, "child", { cwd: tmp.path }).create({
+    const early = openCells(sessions, "child", { cwd: tmp.path }).create({
       type: "tool",
       dependencies: [ids.read],
     });
@@ -93,7 +93,7 @@ describe.each([
     expect(child.invalidate({ checkDisk: true })).toEqual([]);
     child.flush();
     // bulk mode writes new files with O_EXCL (never through a shared link)
-    const bulk = openCells(cdir, "child", { cwd: tmp.path, fsync: false });
+    const bulk = openCells(sessions, "child", { cwd: tmp.path, fsync: false });
     const more = bulk.createMany([{ type: "tool" }, { type: "repl", output: { result: 0 } }]);
 
     // The parent's directory is byte for byte what it was, and its views see no change.
@@ -101,7 +101,7 @@ describe.each([
     expect(parent.list()).toEqual(parentList);
     expect(parent.executionOrder()).toEqual(parentOrder);
     expect(bodies(parent)).toEqual(parentBodies);
-    const reopened = openCells(pdir, "parent", { cwd: tmp.path });
+    const reopened = openCells(sessions, "parent", { cwd: tmp.path });
     expect(reopened.list()).toEqual(parentList);
     expect(bodies(reopened)).toEqual(parentBodies);
     expect(reopened.get(ids.llm).status).toBe("stale");
@@ -113,7 +113,7 @@ describe.each([
     expect(child.get(ids.tool).status).toBe("done");
     expect(child.get(ids.llm).output.result).toBe("new");
     expect(sharesCellWithParent(cdir, ids.read)).toBe(false);
-    const fresh = openCells(cdir, "child", { cwd: tmp.path });
+    const fresh = openCells(sessions, "child", { cwd: tmp.path });
     expect(fresh.list()).toEqual(child.list());
     const onDisk = JSON.parse(readFileSync(join(cdir, "cells", "index.json"), "utf8"));
     expect(onDisk.session_id).toBe("child");
@@ -125,7 +125,7 @@ describe.each([
     const { tmp, sessions, parent, ids } = parentSession(flushed);
     sessions.fork("parent", "child");
     const cdir = sessions.sessionDir("child");
-    const child = openCells(cdir, "child", { cwd: tmp.path });
+    const child = openCells(sessions, "child", { cwd: tmp.path });
     const childBefore = hashTree(cdir);
     const childList = child.list();
     parent.complete(ids.tool, { error: "killed" });
@@ -136,6 +136,6 @@ describe.each([
     expect(hashTree(cdir)).toEqual(childBefore);
     expect(child.list()).toEqual(childList);
     expect(child.get(ids.tool).status).toBe("pending");
-    expect(openCells(cdir, "child", { cwd: tmp.path }).list()).toEqual(childList);
+    expect(openCells(sessions, "child", { cwd: tmp.path }).list()).toEqual(childList);
   });
 });

@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import { tempDir } from "@rlm/test-utils";
 import { expect } from "vitest";
 import { type CellStore, type OpenCellsOptions, openCells, type RebuildReport } from "../src/index.js";
+import { cellsInDir } from "../src/test-support.js";
 
 export const SESSION = "sess-1";
 
@@ -13,12 +14,11 @@ export function freshStore(options: OpenCellsOptions = {}): {
 } {
   const tmp = tempDir("rlm-cells-");
   const dir = tmp.join(SESSION);
-  mkdirSync(dir, { mode: 0o700 });
   const merged = { cwd: tmp.path, ...options };
   return {
-    store: openCells(dir, SESSION, merged),
+    store: cellsInDir(dir, merged),
     dir,
-    reopen: (o = {}) => openCells(dir, SESSION, { ...merged, ...o }),
+    reopen: (o = {}) => cellsInDir(dir, { ...merged, ...o }),
   };
 }
 

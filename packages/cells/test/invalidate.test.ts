@@ -2,15 +2,14 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { tempDir } from "@rlm/test-utils";
 import { describe, expect, it } from "vitest";
 import { openCells, snapshotFiles } from "../src/index.js";
-import { buildDag } from "../src/test-support.js";
+import { buildDag, cellsInDir } from "../src/test-support.js";
 import { freshStore, SESSION, thrown } from "./helpers.js";
 
 function setup() {
   const tmp = tempDir();
   writeFileSync(tmp.join("a.txt"), "alpha");
   writeFileSync(tmp.join("b.txt"), "beta");
-  mkdirSync(tmp.join(SESSION), { mode: 0o700 });
-  const store = openCells(tmp.join(SESSION), SESSION, { cwd: tmp.path });
+  const store = cellsInDir(tmp.join(SESSION), { cwd: tmp.path });
   const files = {
     read_a: snapshotFiles(["a.txt"], tmp.path),
     read_b: snapshotFiles([tmp.join("b.txt")], tmp.path),
@@ -70,12 +69,12 @@ describe("invalidate", () => {
 
   it("is visible to another store at once (journal) and survives flush + reopen", () => {
     const { store, id, tmp } = setup();
-    const other = openCells(tmp.join(SESSION), SESSION, { cwd: tmp.path });
+    const other = cellsInDir(tmp.join(SESSION), { cwd: tmp.path });
     expect(other.get(id.both as string).status).toBe("done");
     store.invalidate({ cellIds: [id.read_b as string] });
     expect(other.get(id.both as string).status).toBe("stale");
     store.flush();
-    const third = openCells(tmp.join(SESSION), SESSION, { cwd: tmp.path });
+    const third = cellsInDir(tmp.join(SESSION), { cwd: tmp.path });
     expect(third.get(id.both as string)).toMatchObject({
       status: "stale",
       status_reason: `dependency stale: ${id.read_b}`,

@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { runNode, tempDir } from "@rlm/test-utils";
 import { describe, expect, it } from "vitest";
 import { openCells } from "../src/index.js";
+import { cellsInDir } from "../src/test-support.js";
 import { expectRebuildMatchesIndex } from "./helpers.js";
 
 const fixedId = (p: number, i: number) =>
@@ -14,7 +15,7 @@ describe("several processes, one session", () => {
   it("8 processes × 50 creations (half depending on another process's cells): all 400 indexed, graph valid", async () => {
     const tmp = tempDir();
     const dir = tmp.join("mp");
-    mkdirSync(dir, { mode: 0o700 });
+    cellsInDir(dir); // the session exists before its cells are written (SessionStart made it)
     const procs = 8;
     const count = 50;
     const results = await Promise.all(
@@ -24,7 +25,7 @@ describe("several processes, one session", () => {
     );
     for (const r of results) expect(r, r.stderr).toMatchObject({ code: 0 });
 
-    const store = openCells(dir, "mp");
+    const store = cellsInDir(dir);
     const cells = store.list();
     expect(cells).toHaveLength(procs * count);
     const order = store.executionOrder();
@@ -53,8 +54,7 @@ describe("racing dependency edges", () => {
   it("two processes adding opposite edges never close a cycle: exactly one of each pair wins", async () => {
     const tmp = tempDir();
     const dir = tmp.join("race");
-    mkdirSync(dir, { mode: 0o700 });
-    const store = openCells(dir, "race", { fsync: false });
+    const store = cellsInDir(dir, { fsync: false });
     const pairs = Array.from({ length: 30 }, (_, i) => [fixedId(0, i), fixedId(1, i)] as const);
     store.createMany(
       pairs.flatMap(([a, b]) => [
@@ -76,7 +76,7 @@ describe("racing dependency edges", () => {
       const outcomes = [one[`${a}:${b}`], two[`${b}:${a}`]].sort();
       expect(outcomes).toEqual(["ERR_RLM_CYCLE", "ok"]);
     }
-    const fresh = openCells(dir, "race");
+    const fresh = cellsInDir(dir);
     expect(fresh.executionOrder()).toHaveLength(60);
     expect(fresh.rebuild().cycles).toEqual([]);
   }, 60_000);

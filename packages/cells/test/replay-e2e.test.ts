@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tempDir } from "@rlm/test-utils";
 import { describe, expect, it } from "vitest";
 import { type CellExecutors, openCells, snapshotFiles } from "../src/index.js";
+import { cellsInDir } from "../src/test-support.js";
 import { SESSION } from "./helpers.js";
 
 // A real session: a repl cell that reads a file, a cell that transforms its output, and
@@ -13,8 +14,7 @@ function session(invalidation: "checkDisk" | "path") {
   const data = tmp.join("data.csv");
   writeFileSync(data, "a,1\nb,2\n");
   writeFileSync(tmp.join("other.txt"), "unrelated");
-  mkdirSync(tmp.join(SESSION), { mode: 0o700 });
-  const store = openCells(tmp.join(SESSION), SESSION, { cwd: tmp.path });
+  const store = cellsInDir(tmp.join(SESSION), { cwd: tmp.path });
   const runs: string[] = [];
   const executors: CellExecutors = {
     // async, like a real REPL round trip

@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { runNode, tempDir } from "@rlm/test-utils";
 import { describe, expect, it } from "vitest";
 import { openCells, snapshotFiles } from "../src/index.js";
+import { cellsInDir } from "../src/test-support.js";
 import { SESSION } from "./helpers.js";
 
 const editWorker = fileURLToPath(new URL("./fixtures/edit-worker.ts", import.meta.url));
@@ -19,8 +20,7 @@ describe("a file edited while its reader is being replayed", () => {
       const data = tmp.join("data.txt");
       writeFileSync(data, "v1");
       const dir = tmp.join(SESSION);
-      mkdirSync(dir, { mode: 0o700 });
-      const store = openCells(dir, SESSION, { cwd: tmp.path });
+      const store = cellsInDir(dir, { cwd: tmp.path });
       const v1 = snapshotFiles([data])[data] as string;
       const read = store.create({
         type: "repl",
@@ -63,8 +63,7 @@ describe("a file written by an executor earlier in the same replay", () => {
     const out = tmp.join("out.txt");
     writeFileSync(out, "v1");
     const dir = tmp.join(SESSION);
-    mkdirSync(dir, { mode: 0o700 });
-    const store = openCells(dir, SESSION, { cwd: tmp.path });
+    const store = cellsInDir(dir, { cwd: tmp.path });
     const files = snapshotFiles(["out.txt"], tmp.path);
     const reader = (name: string) =>
       store.create({

@@ -1,8 +1,8 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { openCells } from "@rlm/cells";
+import { openStagedCells } from "@rlm/cells";
 import { fmt, machineLine, table } from "@rlm/test-utils/bench";
 import { generateLegacy } from "../test/support/generate-legacy.js";
 
@@ -61,7 +61,8 @@ try {
   for (let s = 0; s < SESSIONS; s++) {
     const sessionPath = join(dir, "cells-only", `s${s}`);
     mkdirSync(sessionPath, { recursive: true });
-    const store = openCells(sessionPath, `s${s}`, { fsync: false, autoRebuild: false });
+    writeFileSync(join(sessionPath, "session.json"), JSON.stringify({ metadata: { session_id: `s${s}` } }));
+    const store = openStagedCells(sessionPath, `s${s}`, { fsync: false, autoRebuild: false });
     store.createMany(
       Array.from({ length: 7 }, () => ({ type: "tool" as const, output: { result: "x".repeat(2000) } })),
     );

@@ -1,15 +1,7 @@
 import { randomBytes } from "node:crypto";
-import {
-  closeSync,
-  constants,
-  fstatSync,
-  fsyncSync,
-  openSync,
-  readSync,
-  type Stats,
-  writeSync,
-} from "node:fs";
+import { closeSync, constants, fstatSync, fsyncSync, readSync, type Stats, writeSync } from "node:fs";
 import { writeFileAtomicSync } from "@rlm/session-store";
+import { openNoFollow } from "../read-no-follow.js";
 import { type JournalEntry, type JournalHeader, parseEntry, parseHeader } from "./journal-entry.js";
 
 // The append-only journal. Lines are appended with O_APPEND under the cells lock; readers
@@ -101,7 +93,7 @@ export function appendToJournal(path: string, gen: number, lines: string[], fsyn
   let fd = openOrNull(path);
   if (fd === null) {
     resetJournal(path, gen, fsync);
-    fd = openSync(path, APPEND);
+    fd = openNoFollow(path, APPEND);
   }
   try {
     let probe = readHeadOnly(fd);
@@ -109,7 +101,7 @@ export function appendToJournal(path: string, gen: number, lines: string[], fsyn
     if (probe.header === null || probe.header.gen < gen) {
       closeSync(fd);
       resetJournal(path, gen, fsync);
-      fd = openSync(path, APPEND);
+      fd = openNoFollow(path, APPEND);
       probe = readHeadOnly(fd);
     }
     const header = probe.header as JournalHeader;
@@ -136,7 +128,7 @@ export function appendToJournal(path: string, gen: number, lines: string[], fsyn
 
 function openOrNull(path: string): number | null {
   try {
-    return openSync(path, APPEND);
+    return openNoFollow(path, APPEND);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === "ENOENT") return null;
     throw err;

@@ -1,5 +1,5 @@
-import { readFileSync } from "node:fs";
 import { isMissing } from "@rlm/session-store";
+import { readNoFollow } from "../read-no-follow.js";
 import { type JournalEntry, type JournalHeader, parseEntry, parseHeader } from "./journal-entry.js";
 
 export interface SalvagedJournal {
@@ -19,7 +19,7 @@ export interface SalvagedJournal {
 export function salvageJournal(path: string): SalvagedJournal | null {
   let bytes: Buffer;
   try {
-    bytes = readFileSync(path);
+    bytes = readNoFollow(path);
   } catch (err) {
     if (isMissing(err)) return null;
     throw err;

@@ -1,4 +1,4 @@
-import { type CreateCellSpec, openCells } from "@rlm/cells";
+import { type CreateCellSpec, openStagedCells } from "@rlm/cells";
 import type { MigratedToolCell } from "../map/map-tool-outputs.js";
 
 /** The `@rlm/cells` spec of a migrated tool output: a completed `tool` cell holding the whole content. */
@@ -26,7 +26,7 @@ export function writeMigratedCells(
   cells: MigratedToolCell[],
   sourceRef: string,
 ): void {
-  const store = openCells(sessionPath, sessionId, { fsync: false, autoRebuild: false });
+  const store = openStagedCells(sessionPath, sessionId, { fsync: false, autoRebuild: false });
   store.createMany(cells.map((c) => migratedCellSpec(c, sourceRef)));
   store.flush();
 }
