@@ -50,6 +50,7 @@ export {
   sessionIdProblem,
 } from "./ids.js";
 export { documentNames, toJsonSchema } from "./json-schema.js";
+export { assertJsonValue, type JsonValueProblem, jsonValueProblem } from "./json-value.js";
 export {
   LegacyContext,
   LegacyFileAccessLine,

@@ -10,7 +10,15 @@ export { LockTimeoutError } from "./errors/lock-timeout-error.js";
 export { OutsideRootError } from "./errors/outside-root-error.js";
 export { SessionExistsError } from "./errors/session-exists-error.js";
 export { SessionNotFoundError } from "./errors/session-not-found-error.js";
-export { acquireLock, type HeldLock, type LockOptions, type LockOwner, sleepSync, withLock } from "./lock.js";
+export {
+  type AcquireOptions,
+  acquireLock,
+  type HeldLock,
+  type LockOptions,
+  type LockOwner,
+  sleepSync,
+  withLock,
+} from "./lock/lock.js";
 export type { LogProblem, LogRead } from "./logs/read-jsonl.js";
 export type {
   FileAccessInput as FileAccessLineInput,

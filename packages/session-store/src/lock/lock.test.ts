@@ -1,11 +1,11 @@
-import { existsSync, readdirSync, utimesSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { hostname } from "node:os";
 import { join } from "node:path";
 import { tempDir } from "@rlm/test-utils";
 import { describe, expect, it } from "vitest";
-import { exited, spawnWorker, waitForOutput } from "../test/child.js";
-import { expectCode } from "../test/helpers.js";
-import { acquireLock, withLock } from "./lock.js";
+import { exited, spawnWorker, waitForOutput } from "../../test/child.js";
+import { expectCode } from "../../test/helpers.js";
+import { acquireLock, type LockOwner, withLock } from "./lock.js";
 
 describe("lock", () => {
   it("excludes, releases and leaves no temp files", () => {
@@ -90,4 +90,98 @@ describe("lock", () => {
     acquireLock(path, { timeoutMs: 200 }).release();
     expect(readdirSync(dir)).toEqual([]);
   });
+
+  it("stores the intent in the owner record; recovered is empty after a clean release", () => {
+    const dir = tempDir().path;
+    const path = join(dir, "l.lock");
+    const first = acquireLock(path, { intent: { op: "completing", cell: "cell_0000abcd" } });
+    expect(JSON.parse(readFileSync(path, "utf8")).intent).toEqual({
+      op: "completing",
+      cell: "cell_0000abcd",
+    });
+    expect(first.owner.intent).toEqual({ op: "completing", cell: "cell_0000abcd" });
+    expect(first.recovered).toEqual([]);
+    first.release();
+    const second = acquireLock(path);
+    expect(second.recovered).toEqual([]);
+    expect(JSON.parse(readFileSync(path, "utf8"))).not.toHaveProperty("intent");
+    second.release();
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it("withLock hands the held lock to fn", () => {
+    const path = join(tempDir().path, "l.lock");
+    const seen = withLock(
+      path,
+      (held) => ({ path: held.path, recovered: held.recovered, intent: held.owner.intent }),
+      {
+        intent: "x",
+      },
+    );
+    expect(seen).toEqual({ path, recovered: [], intent: "x" });
+  });
+
+  it("refuses an intent that is not JSON, with a code, before touching the disk", () => {
+    const dir = tempDir().path;
+    const err = expectCode(
+      () => acquireLock(join(dir, "l.lock"), { intent: { n: 10n } }),
+      "ERR_RLM_VALIDATION",
+    );
+    expect(err.message).toContain("n");
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it("recovered: the intent of a holder killed with SIGKILL reaches the next holder", async () => {
+    const path = join(tempDir().path, "l.lock");
+    const child = spawnWorker("lock-holder.ts", [
+      path,
+      "60000",
+      JSON.stringify({ completing: "cell_0000abcd" }),
+    ]);
+    await waitForOutput(child, "locked");
+    child.kill("SIGKILL");
+    await exited(child);
+    const held = acquireLock(path, { timeoutMs: 5000 });
+    expect(held.recovered).toHaveLength(1);
+    expect(held.recovered[0]).toMatchObject({ pid: child.pid, intent: { completing: "cell_0000abcd" } });
+    held.release();
+    expect(acquireLock(path).recovered).toEqual([]); // repaired and released: nothing to hand on
+  });
+
+  it("recovered: a repair interrupted by a second kill is handed on (nearest first)", async () => {
+    const path = join(tempDir().path, "l.lock");
+    const first = spawnWorker("lock-holder.ts", [path, "60000", '"A"']);
+    await waitForOutput(first, "locked");
+    first.kill("SIGKILL");
+    await exited(first);
+    const second = spawnWorker("lock-holder.ts", [path, "60000", '"B"']);
+    const out = await waitForOutput(second, "locked");
+    const seenBySecond = JSON.parse(out.slice(out.indexOf("locked ") + 7).split("\n")[0]!) as LockOwner[];
+    expect(seenBySecond.map((o) => o.intent)).toEqual(["A"]);
+    second.kill("SIGKILL");
+    await exited(second);
+    const held = acquireLock(path, { timeoutMs: 5000 });
+    expect(held.recovered.map((o) => [o.pid, o.intent])).toEqual([
+      [second.pid, "B"],
+      [first.pid, "A"],
+    ]);
+    held.release();
+  });
+
+  it("recovered: of several waiters on a killed holder, exactly one takes over (and learns it)", async () => {
+    const path = join(tempDir().path, "l.lock");
+    const holder = spawnWorker("lock-holder.ts", [path, "60000", '"half done"']);
+    await waitForOutput(holder, "locked");
+    const waiters = Array.from({ length: 4 }, () => spawnWorker("lock-holder.ts", [path, "20"]));
+    const outputs = waiters.map((w) => waitForOutput(w, "released"));
+    await new Promise((r) => setTimeout(r, 1500)); // let them start and wait on the lock
+    holder.kill("SIGKILL");
+    await exited(holder);
+    const lines = (await Promise.all(outputs)).map((o) => o.split("\n")[0]!.slice("locked ".length));
+    await Promise.all(waiters.map(exited));
+    const recovered = lines.map((l) => JSON.parse(l) as LockOwner[]);
+    expect(recovered.filter((r) => r.length > 0)).toEqual([
+      [expect.objectContaining({ intent: "half done" })],
+    ]);
+  }, 30_000);
 });

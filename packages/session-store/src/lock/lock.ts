@@ -1,10 +1,16 @@
-import { randomBytes } from "node:crypto";
-import { linkSync, readFileSync, statSync, unlinkSync, writeFileSync } from "node:fs";
-import { hostname } from "node:os";
-import { LockReentryError } from "./errors/lock-reentry-error.js";
-import { LockTimeoutError } from "./errors/lock-timeout-error.js";
-import { FILE_MODE } from "./paths.js";
-import { processAlive, SELF_START } from "./process-alive.js";
+import { assertJsonValue } from "@rlm/session-schema";
+import { LockReentryError } from "../errors/lock-reentry-error.js";
+import { LockTimeoutError } from "../errors/lock-timeout-error.js";
+import {
+  isStale,
+  type LockOwner,
+  newOwner,
+  readOwner,
+  safeUnlinkIfToken,
+  takeOverStale,
+  tryCreate,
+  unlinkQuietly,
+} from "./lock-owner.js";
 
 // A cross-process mutex on one file path, without native addons.
 //
@@ -15,14 +21,17 @@ import { processAlive, SELF_START } from "./process-alive.js";
 // random SIGKILLs, because the write can wait on a journal commit). Release: unlink.
 //
 // Stale recovery: a lock whose owner process is gone (same host: dead, zombie, or pid
-// recycled — see process-alive.ts) or that is older than `staleMs` is broken. Breakers
-// serialize on `<lock>.break` (taken the same way) and re-check the token under it, so a
-// freshly taken lock is not removed by mistake. (A breaker that dies holding `<lock>.break`
-// is itself recovered the same way; only two breakers racing on a dead *guard* can still
-// collide — that needs two crashes at once and is accepted.)
+// recycled — see process-alive.ts) or that is older than `staleMs` is taken over: the
+// waiter that finds it stale renames its own record over it (under the `<lock>.break`
+// guard, after re-checking the token), so it holds the lock next and learns whose work
+// was interrupted (`HeldLock.recovered`, with each owner's `intent`). (A breaker that dies
+// holding `<lock>.break` is itself recovered the same way; only two breakers racing on a
+// dead *guard* can still collide — that needs two crashes at once and is accepted.)
 //
 // Re-entry: taking a lock this thread already holds fails at once (LockReentryError)
 // instead of waiting out the timeout.
+
+export type { LockOwner } from "./lock-owner.js";
 
 export interface LockOptions {
   /** Give up after this long (bounded wait). Default 10 s. */
@@ -31,16 +40,15 @@ export interface LockOptions {
   staleMs?: number;
 }
 
-export interface LockOwner {
-  pid: number;
-  host: string;
-  token: string;
-  acquired_at: number;
-  /** Process start time (Linux clock ticks since boot): detects a recycled pid. */
-  start?: string;
+export interface AcquireOptions extends LockOptions {
+  /**
+   * What this holder is about to do (any JSON value), stored in the owner record. If the
+   * process dies holding the lock, the next holder gets it back in `recovered[i].intent`
+   * and can finish or undo the work.
+   */
+  intent?: unknown;
 }
 
-const HOST = hostname();
 const sleeper = new Int32Array(new SharedArrayBuffer(4));
 const heldHere = new Set<string>();
 
@@ -49,100 +57,16 @@ export function sleepSync(ms: number): void {
   Atomics.wait(sleeper, 0, 0, ms);
 }
 
-function readOwner(lockPath: string): LockOwner | null {
-  try {
-    const parsed = JSON.parse(readFileSync(lockPath, "utf8")) as LockOwner;
-    return typeof parsed?.token === "string" ? parsed : null;
-  } catch {
-    return null;
-  }
-}
-
-function isStale(owner: LockOwner | null, lockPath: string, staleMs: number): boolean {
-  if (owner === null) {
-    // Unreadable owner record: our own writes are atomic (link of a complete file), so
-    // this is foreign debris. Treat as stale only once it has aged a little.
-    return fileAgeMs(lockPath) > 1000;
-  }
-  if (Date.now() - owner.acquired_at > staleMs) return true;
-  return owner.host === HOST && !processAlive(owner.pid, owner.start);
-}
-
-function fileAgeMs(path: string): number {
-  try {
-    return Date.now() - statSync(path).mtimeMs;
-  } catch {
-    return 0;
-  }
-}
-
-function tryLink(tmp: string, lockPath: string): boolean {
-  try {
-    linkSync(tmp, lockPath);
-    return true;
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === "EEXIST") return false;
-    throw err;
-  }
-}
-
-/** Create `path` holding `owner`, atomically and only if absent. */
-function tryCreate(path: string, owner: LockOwner): boolean {
-  const tmp = `${path}.${owner.token}.tmp`;
-  writeFileSync(tmp, JSON.stringify(owner), { mode: FILE_MODE });
-  try {
-    return tryLink(tmp, path);
-  } finally {
-    unlinkQuietly(tmp);
-  }
-}
-
-function newOwner(): LockOwner {
-  const owner: LockOwner = {
-    pid: process.pid,
-    host: HOST,
-    token: randomBytes(12).toString("hex"),
-    acquired_at: 0,
-  };
-  if (SELF_START !== undefined) owner.start = SELF_START;
-  return owner;
-}
-
-function breakStale(lockPath: string, seen: LockOwner | null, staleMs: number): void {
-  const guard = `${lockPath}.break`;
-  const me = newOwner();
-  me.acquired_at = Date.now();
-  if (!tryCreate(guard, me)) {
-    const guardOwner = readOwner(guard);
-    if (isStale(guardOwner, guard, Math.min(staleMs, 5000)))
-      safeUnlinkIfToken(guard, guardOwner?.token ?? null);
-    return;
-  }
-  try {
-    const now = readOwner(lockPath);
-    const sameLock = (now?.token ?? null) === (seen?.token ?? null);
-    if (sameLock && isStale(now, lockPath, staleMs)) unlinkQuietly(lockPath);
-  } finally {
-    safeUnlinkIfToken(guard, me.token);
-  }
-}
-
-function unlinkQuietly(path: string): void {
-  try {
-    unlinkSync(path);
-  } catch {
-    /* already gone */
-  }
-}
-
-function safeUnlinkIfToken(path: string, token: string | null): void {
-  if ((readOwner(path)?.token ?? null) === token) unlinkQuietly(path);
-}
-
 /** A held lock; `release()` is idempotent. */
 export interface HeldLock {
   readonly path: string;
   readonly owner: LockOwner;
+  /**
+   * Owner records (with their `intent`) of stale locks this acquisition took over because
+   * their holder died (or, on another host, held it longer than `staleMs`), nearest first.
+   * A holder that itself died while repairing hands its own list on. Empty normally.
+   */
+  readonly recovered: LockOwner[];
   release(): void;
   /**
    * The lock file left with its directory (renamed away or removed): stop holding it
@@ -152,19 +76,25 @@ export interface HeldLock {
 }
 
 /** Take the lock at `lockPath`, waiting (bounded) and recovering stale locks. */
-export function acquireLock(lockPath: string, options: LockOptions = {}): HeldLock {
+export function acquireLock(lockPath: string, options: AcquireOptions = {}): HeldLock {
   if (heldHere.has(lockPath)) throw new LockReentryError(lockPath);
+  if (options.intent !== undefined) assertJsonValue(options.intent, "lock intent", lockPath);
   const timeoutMs = options.timeoutMs ?? 10_000;
   const staleMs = options.staleMs ?? 30_000;
-  const owner = newOwner();
+  const owner = newOwner(options.intent);
   const start = Date.now();
+  let recovered: LockOwner[] = [];
   let delay = 1;
   for (;;) {
     owner.acquired_at = Date.now();
     if (tryCreate(lockPath, owner)) break;
     const holder = readOwner(lockPath);
     if (isStale(holder, lockPath, staleMs)) {
-      breakStale(lockPath, holder, staleMs);
+      const taken = takeOverStale(lockPath, holder, staleMs, owner);
+      if (taken !== null) {
+        recovered = taken;
+        break;
+      }
       continue;
     }
     const waited = Date.now() - start;
@@ -172,11 +102,16 @@ export function acquireLock(lockPath: string, options: LockOptions = {}): HeldLo
     sleepSync(Math.min(delay, timeoutMs - waited) + Math.random() * delay);
     delay = Math.min(delay * 2, 25);
   }
+  return held(lockPath, owner, recovered, staleMs);
+}
+
+function held(lockPath: string, owner: LockOwner, recovered: LockOwner[], staleMs: number): HeldLock {
   heldHere.add(lockPath);
   let released = false;
   return {
     path: lockPath,
     owner: { ...owner },
+    recovered,
     release() {
       if (released) return;
       released = true;
@@ -193,11 +128,11 @@ export function acquireLock(lockPath: string, options: LockOptions = {}): HeldLo
   };
 }
 
-/** Run `fn` while holding the lock at `lockPath`. */
-export function withLock<T>(lockPath: string, fn: () => T, options?: LockOptions): T {
+/** Run `fn(held)` while holding the lock at `lockPath`; released when `fn` returns or throws. */
+export function withLock<T>(lockPath: string, fn: (held: HeldLock) => T, options?: AcquireOptions): T {
   const lock = acquireLock(lockPath, options);
   try {
-    return fn();
+    return fn(lock);
   } finally {
     lock.release();
   }

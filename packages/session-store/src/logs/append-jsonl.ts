@@ -1,6 +1,6 @@
 import { closeSync, constants, fstatSync, openSync, readSync, writeSync } from "node:fs";
 import { join } from "node:path";
-import { withLock } from "../lock.js";
+import { withLock } from "../lock/lock.js";
 import { FILE_MODE, LOGS_LOCK } from "../paths.js";
 import type { StoreContext } from "../store/context.js";
 

@@ -1,7 +1,7 @@
 import { renameSync } from "node:fs";
 import { join } from "node:path";
 import { randomSuffix, removeQuietly } from "../fs-utils.js";
-import { withLock } from "../lock.js";
+import { withLock } from "../lock/lock.js";
 import { assertInside, LOGS_LOCK, TRASH_PREFIX } from "../paths.js";
 import type { StoreContext } from "../store/context.js";
 import { withSessionLock } from "../store/session-dir.js";

@@ -5,7 +5,7 @@ import { encodeSession } from "../codec/encode-session.js";
 import { validateSession } from "../codec/validate-session.js";
 import { SessionExistsError } from "../errors/session-exists-error.js";
 import { errnoCode, lstatOrNull, removeQuietly, writeNewFileSync } from "../fs-utils.js";
-import { withLock } from "../lock.js";
+import { withLock } from "../lock/lock.js";
 import { LOG_FILES } from "../logs/session-logs.js";
 import { CELLS_DIR, CELLS_LOCK, DIR_MODE, LOGS_LOCK, REASONING_DIR, SESSION_FILE } from "../paths.js";
 import type { StoreContext } from "../store/context.js";

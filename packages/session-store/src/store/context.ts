@@ -1,4 +1,4 @@
-import type { LockOptions } from "../lock.js";
+import type { LockOptions } from "../lock/lock.js";
 import { resolveSessionsRoot } from "../paths.js";
 import { redactSecrets } from "../redact/redact-secrets.js";
 

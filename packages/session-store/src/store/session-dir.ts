@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { OutsideRootError } from "../errors/outside-root-error.js";
 import { SessionNotFoundError } from "../errors/session-not-found-error.js";
 import { errnoCode, lstatOrNull } from "../fs-utils.js";
-import { withLock } from "../lock.js";
+import { withLock } from "../lock/lock.js";
 import { DIR_MODE, SESSION_LOCK, sessionDir } from "../paths.js";
 import type { StoreContext } from "./context.js";
 

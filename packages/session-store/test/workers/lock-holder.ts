@@ -1,9 +1,13 @@
-// Child process: take the lock at argv[2], print "locked", hold it for argv[3] ms (or until killed), release.
+// Child process: take the lock at argv[2] (with the JSON intent argv[4], if given), print
+// "locked <recovered owners as JSON>", hold it for argv[3] ms (or until killed), release.
 import { acquireLock, sleepSync } from "../../src/index.js";
 
-const [lockPath, holdMs] = process.argv.slice(2) as [string, string];
-const lock = acquireLock(lockPath, { timeoutMs: 5000 });
-process.stdout.write("locked\n");
+const [lockPath, holdMs, intent] = process.argv.slice(2) as [string, string, string | undefined];
+const lock = acquireLock(lockPath, {
+  timeoutMs: 5000,
+  ...(intent === undefined ? {} : { intent: JSON.parse(intent) as unknown }),
+});
+process.stdout.write(`locked ${JSON.stringify(lock.recovered)}\n`);
 sleepSync(Number(holdMs));
 lock.release();
 process.stdout.write("released\n");
