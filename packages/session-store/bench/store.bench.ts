@@ -109,6 +109,22 @@ try {
     () => store.update("bench-session", (s) => void s.budget.total_recursive_calls++),
     150,
   );
+  const relaxed = createSessionStore({ root: join(base, "sessions"), fsync: false });
+  const [updateDurable, updateRelaxed] = paired(
+    "update, fsync: true (paired with the next row)",
+    () => store.update("bench-session", (s) => void s.budget.total_recursive_calls++),
+    "update, fsync: false",
+    () => relaxed.update("bench-session", (s) => void s.budget.total_recursive_calls++),
+    100,
+  );
+  const [appendDurable, appendRelaxed] = paired(
+    "appendFileAccess, fsync: true (paired with the next row)",
+    (i) => store.appendFileAccess("bench-session", { tool: "Read", file: `/src/f${i}.ts` }),
+    "appendFileAccess, fsync: false",
+    (i) => relaxed.appendFileAccess("bench-session", { tool: "Read", file: `/src/f${i}.ts` }),
+    200,
+  );
+  const syncOnce = run("sync(id) after the relaxed writes", () => relaxed.sync("bench-session"), 20, 2);
 
   const createRoot = createSessionStore({ root: join(base, "create") });
   let made = 0;
@@ -181,6 +197,8 @@ try {
     `(the floor writes the same ${(Buffer.byteLength(bytes) / 1024).toFixed(0)} KiB; create writes a new, small session). "Held state": the process`,
     'keeps the state it saves, so unchanged entries are not re-encoded; "freshly parsed": the first',
     `save of a state this process never encoded: ${(saveCold.median / floor.median).toFixed(2)} × floor (no target; see the package README).`,
+    `\`fsync: false\` (the hooks' mode; durability at \`sync(id)\`, ${fmt(syncOnce.median)} ms): update ${fmt(updateRelaxed.median)} ms vs ${fmt(updateDurable.median)} ms,`,
+    `log append ${fmt(appendRelaxed.median)} ms vs ${fmt(appendDurable.median)} ms (paired blocks in the same loop).`,
     "",
     table(
       ["target", "measured", "limit", "result"],

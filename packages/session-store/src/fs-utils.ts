@@ -29,16 +29,17 @@ export function fsyncDir(dir: string): void {
   }
 }
 
-/** Create `path` (must not exist), write all of `data`, fsync, close. Mode 0600. */
+/** Create `path` (must not exist), write all of `data`, fsync (unless `fsync` is false), close. Mode 0600. */
 export function writeNewFileSync(
   path: string,
   data: string | Buffer | readonly Buffer[],
   mode = FILE_MODE,
+  fsync = true,
 ): void {
   const fd = openSync(path, "wx", mode);
   try {
     writeAll(fd, data);
-    fsyncSync(fd);
+    if (fsync) fsyncSync(fd);
   } finally {
     closeSync(fd);
   }

@@ -31,6 +31,7 @@ import { type ListFilter, type ListResult, listSessions } from "./ops/list-sessi
 import { loadSession, sessionExists } from "./ops/load-session.js";
 import { type SaveOptions, type SessionMutator, saveSession, updateSession } from "./ops/save-session.js";
 import { type SweepOptions, type SweepResult, sweepDebris } from "./ops/sweep-debris.js";
+import { syncSession } from "./ops/sync-session.js";
 import { linkTranscript } from "./ops/transcript-link.js";
 import { createContext, type SessionStoreOptions } from "./store/context.js";
 import { dirOf } from "./store/session-dir.js";
@@ -78,6 +79,8 @@ export interface SessionStore {
   linkTranscript(sessionId: string, transcriptPath: string): void;
   /** Remove abandoned temp entries a crash left (`.staging-*`, `.trash-*`, `*.tmp`) older than `minAgeMs`. */
   sweep(opts?: SweepOptions): SweepResult;
+  /** fsync session.json, the logs, the session directory and the root (for stores opened with `fsync: false`). */
+  sync(sessionId: string): void;
 }
 
 export function createSessionStore(options: SessionStoreOptions = {}): SessionStore {
@@ -117,5 +120,6 @@ export function createSessionStore(options: SessionStoreOptions = {}): SessionSt
     getCurrent: () => getCurrent(ctx),
     linkTranscript: (id, path) => linkTranscript(ctx, id, path),
     sweep: (opts) => sweepDebris(ctx, opts),
+    sync: (id) => syncSession(ctx, id),
   };
 }

@@ -14,8 +14,8 @@ beforeAll(async () => {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Start a writer, let it commit for a random while, SIGKILL it; returns the last value it reported. */
-async function killWriterAtRandom(root: string, id: string): Promise<number> {
-  const child = spawnNode(worker.script, [root, id], { ts: worker.ts });
+async function killWriterAtRandom(root: string, id: string, mode = "durable"): Promise<number> {
+  const child = spawnNode(worker.script, [root, id, mode], { ts: worker.ts });
   let out = "";
   let err = "";
   child.stderr?.on("data", (d: Buffer) => {
@@ -62,6 +62,22 @@ describe("a writer killed with SIGKILL at random moments (50 times)", () => {
     );
     expect(kills).toBe(50);
     expect(slowest).toBeLessThan(1000); // dead owner detected at once, far below the 10 s timeout
+    expect(store.list().problems).toEqual([]);
+  }, 120_000);
+});
+
+describe("a writer with fsync: false killed with SIGKILL (12 times)", () => {
+  it("never tears session.json either: a process crash costs nothing that update() returned", async () => {
+    const { store, root } = newStore({ lock: { timeoutMs: 10_000 } });
+    store.create("relaxed");
+    for (let k = 0; k < 12; k++) {
+      const last = await killWriterAtRandom(root, "relaxed", "relaxed");
+      const onDisk = JSON.parse(readFileSync(join(root, "relaxed", "session.json"), "utf8")).context
+        .working_memory.counter as number;
+      expect(onDisk).toBeGreaterThanOrEqual(last);
+      expect(onDisk).toBeLessThanOrEqual(last + 1);
+      expect(store.update("relaxed", () => {}).context.working_memory.counter).toBe(onDisk);
+    }
     expect(store.list().problems).toEqual([]);
   }, 120_000);
 });

@@ -1,5 +1,6 @@
-import { closeSync, constants, fstatSync, openSync, readSync, writeSync } from "node:fs";
-import { join } from "node:path";
+import { closeSync, constants, fdatasyncSync, fstatSync, openSync, readSync, writeSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fsyncDir } from "../fs-utils.js";
 import { withLock } from "../lock/lock.js";
 import { FILE_MODE, LOGS_LOCK } from "../paths.js";
 import type { StoreContext } from "../store/context.js";
@@ -14,8 +15,7 @@ import type { StoreContext } from "../store/context.js";
 // O_RDWR (not O_WRONLY) to look at the last byte; O_APPEND still sends every write to the end.
 const FLAGS = constants.O_RDWR | constants.O_APPEND | constants.O_CREAT | constants.O_NOFOLLOW;
 
-function endsTorn(fd: number): boolean {
-  const size = fstatSync(fd).size;
+function endsTorn(fd: number, size: number): boolean {
   if (size === 0) return false;
   const last = Buffer.alloc(1);
   readSync(fd, last, 0, 1, size - 1);
@@ -27,19 +27,28 @@ function writeAll(fd: number, buf: Buffer): void {
   while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
 }
 
-/** Append one value as one line to `<dir>/<relPath>`, under the session's log lock. */
+/**
+ * Append one value as one line to `<dir>/<relPath>`, under the session's log lock. With
+ * `ctx.fsync` the line is on disk when this returns (fdatasync; the directory too when the
+ * log was empty, i.e. possibly just created).
+ */
 export function appendJsonLine(ctx: StoreContext, dir: string, relPath: string, value: unknown): void {
   const line = Buffer.from(`${JSON.stringify(value)}\n`);
+  const path = join(dir, relPath);
   withLock(
     join(dir, LOGS_LOCK),
     () => {
-      const fd = openSync(join(dir, relPath), FLAGS, FILE_MODE);
+      const fd = openSync(path, FLAGS, FILE_MODE);
+      let size: number;
       try {
-        if (endsTorn(fd)) writeAll(fd, Buffer.from("\n"));
+        size = fstatSync(fd).size;
+        if (endsTorn(fd, size)) writeAll(fd, Buffer.from("\n"));
         writeAll(fd, line);
+        if (ctx.fsync) fdatasyncSync(fd);
       } finally {
         closeSync(fd);
       }
+      if (ctx.fsync && size === 0) fsyncDir(dirname(path));
     },
     ctx.lock,
   );

@@ -15,6 +15,7 @@ import {
   CELL_INDEX_FILE,
   CELLS_DIR,
   DIR_MODE,
+  FILE_MODE,
   REASONING_DIR,
   SESSION_FILE,
   STAGING_PREFIX,
@@ -77,8 +78,8 @@ export function createSession(
   try {
     mkdirSync(join(staging, CELLS_DIR), { mode: DIR_MODE });
     mkdirSync(join(staging, REASONING_DIR), { mode: DIR_MODE });
-    writeNewFileSync(join(staging, SESSION_FILE), bytes);
-    writeNewFileSync(join(staging, CELL_INDEX_FILE), emptyCellIndex(sessionId));
+    writeNewFileSync(join(staging, SESSION_FILE), bytes, FILE_MODE, ctx.fsync);
+    writeNewFileSync(join(staging, CELL_INDEX_FILE), emptyCellIndex(sessionId), FILE_MODE, ctx.fsync);
     if (opts.transcriptPath) symlinkSync(opts.transcriptPath, join(staging, TRANSCRIPT_LINK));
     publishStaging(ctx, staging, sessionId, false);
   } catch (err) {

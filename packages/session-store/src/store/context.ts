@@ -16,6 +16,13 @@ export interface SessionStoreOptions {
    * (API keys, tokens, private keys, `.env` secrets → `[REDACTED:kind]`); `false` turns it off.
    */
   redact?: ((text: string) => string) | false;
+  /**
+   * Default true: every session.json replacement, log append and create is fsync'd before
+   * the call returns. false: none is (each write is still atomic: a killed process never
+   * leaves a torn file), and `sync(id)` makes a session durable at chosen moments. See the
+   * README's "Durability" for what a crash or a power loss can cost in each mode.
+   */
+  fsync?: boolean;
 }
 
 /** Identity of a session.json this store read or wrote and knows to be valid. */
@@ -27,6 +34,8 @@ export interface StoreContext {
   readonly lock: LockOptions;
   readonly clock: () => number;
   readonly redact: (text: string) => string;
+  /** fsync each write (default) or leave durability to `sync()`. */
+  readonly fsync: boolean;
   /** session id → identity of the session.json last verified by this store (skips re-checks in save). */
   readonly verified: Map<string, FileIdentity>;
 }
@@ -37,6 +46,7 @@ export function createContext(options: SessionStoreOptions = {}): StoreContext {
     lock: options.lock ?? {},
     clock: options.clock ?? (() => Date.now() / 1000),
     redact: options.redact === false ? (text) => text : (options.redact ?? redactSecrets),
+    fsync: options.fsync !== false,
     verified: new Map(),
   };
 }

@@ -66,7 +66,7 @@ export function writeSessionFile(
     throw new ValidationError("session.json", [{ path: "metadata.session_id", message }], file);
   }
   ctx.verified.delete(sessionId);
-  writeFileAtomicSync(file, bytes);
+  writeFileAtomicSync(file, bytes, { fsync: ctx.fsync });
   ctx.verified.set(sessionId, identity(lstatSync(file)));
   return state;
 }
