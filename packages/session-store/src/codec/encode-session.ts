@@ -1,4 +1,9 @@
-import { SESSION_SCHEMA_VERSION, type SessionState, TOOL_OUTPUT_WINDOW } from "@rlm/session-schema";
+import {
+  assertJsonValue,
+  SESSION_SCHEMA_VERSION,
+  type SessionState,
+  TOOL_OUTPUT_WINDOW,
+} from "@rlm/session-schema";
 import { isPlainObject } from "../fs-utils.js";
 import { compiledSession } from "./compiled-schemas.js";
 import { filesSection, rememberedFiles, rememberedTools, toolsSection } from "./entry-memo.js";
@@ -28,10 +33,15 @@ export interface EncodedSession {
 /** context.files records of states returned by earlier encodes: their holders save again. */
 const held = new WeakSet<object>();
 
-/** Validate and serialize a session document. Throws ValidationError / SchemaVersionError. */
+/**
+ * Validate and serialize a session document. Throws ValidationError / SchemaVersionError;
+ * a value JSON cannot hold (BigInt, function, NaN, a cycle, …) is a ValidationError naming
+ * its dot path, never a raw TypeError or a silent change.
+ */
 export function encodeSession(value: unknown, file?: string): EncodedSession {
-  const remembered = encodeRemembered(value);
+  const remembered = encodeRemembered(value, file);
   if (remembered !== null) return remembered;
+  assertJsonValue(value, "session.json", file);
   const state = validateSession(value, file);
   const files = isPlainObject(value) && isPlainObject(value.context) ? value.context.files : undefined;
   const bytes =
@@ -43,20 +53,22 @@ export function encodeSession(value: unknown, file?: string): EncodedSession {
 }
 
 // Every big entry is remembered unchanged (or a few are new): validate only the rest.
-function encodeRemembered(value: unknown): EncodedSession | null {
+function encodeRemembered(value: unknown, file: string | undefined): EncodedSession | null {
   if (!isPlainObject(value) || value.schema_version !== SESSION_SCHEMA_VERSION) return null;
   const context = value.context;
   if (!isPlainObject(context)) return null;
   const { files, tool_outputs } = context;
   if (!isPlainObject(files) || !Array.isArray(tool_outputs) || tool_outputs.length > TOOL_OUTPUT_WINDOW)
     return null;
+  if (Object.getOwnPropertySymbols(files).length > 0) return null; // the plain path names it
   const filesBytes = rememberedFiles(files);
   const toolsBytes = filesBytes && rememberedTools(tool_outputs);
   if (!filesBytes || !toolsBytes) return null;
-  const shell = compiledSession().safeParse({
-    ...value,
-    context: { ...context, files: {}, tool_outputs: [] },
-  });
+  // The remembered entries carry exactly their schema's fields, each validated: JSON by
+  // construction. Everything else (working memory, unknown keys) is checked here.
+  const rest = { ...value, context: { ...context, files: {}, tool_outputs: [] } };
+  assertJsonValue(rest, "session.json", file);
+  const shell = compiledSession().safeParse(rest);
   if (!shell.success) return null;
   const state = shell.data;
   state.context.files = files as SessionState["context"]["files"];

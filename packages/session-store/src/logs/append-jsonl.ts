@@ -1,6 +1,7 @@
 import { closeSync, constants, fdatasyncSync, fstatSync, openSync, readSync, writeSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { fsyncDir } from "../fs-utils.js";
+import { CorruptFileError } from "@rlm/session-schema";
+import { errnoCode, fsyncDir } from "../fs-utils.js";
 import { withLock } from "../lock/lock.js";
 import { FILE_MODE, LOGS_LOCK } from "../paths.js";
 import type { StoreContext } from "../store/context.js";
@@ -15,6 +16,16 @@ import type { StoreContext } from "../store/context.js";
 // O_RDWR (not O_WRONLY) to look at the last byte; O_APPEND still sends every write to the end.
 const FLAGS = constants.O_RDWR | constants.O_APPEND | constants.O_CREAT | constants.O_NOFOLLOW;
 
+/** Open (creating) a log for appending; a symlink there is refused with a coded error. */
+function openLog(path: string): number {
+  try {
+    return openSync(path, FLAGS, FILE_MODE);
+  } catch (err) {
+    if (errnoCode(err) === "ELOOP") throw new CorruptFileError(path, "is a symlink; not followed", err);
+    throw err;
+  }
+}
+
 function endsTorn(fd: number, size: number): boolean {
   if (size === 0) return false;
   const last = Buffer.alloc(1);
@@ -28,17 +39,16 @@ function writeAll(fd: number, buf: Buffer): void {
 }
 
 /**
- * Append one value as one line to `<dir>/<relPath>`, under the session's log lock. With
+ * Append one value as one line to the log at `path` in session `dir`, under the session's log lock. With
  * `ctx.fsync` the line is on disk when this returns (fdatasync; the directory too when the
  * log was empty, i.e. possibly just created).
  */
-export function appendJsonLine(ctx: StoreContext, dir: string, relPath: string, value: unknown): void {
+export function appendJsonLine(ctx: StoreContext, dir: string, path: string, value: unknown): void {
   const line = Buffer.from(`${JSON.stringify(value)}\n`);
-  const path = join(dir, relPath);
   withLock(
     join(dir, LOGS_LOCK),
     () => {
-      const fd = openSync(path, FLAGS, FILE_MODE);
+      const fd = openLog(path);
       let size: number;
       try {
         size = fstatSync(fd).size;

@@ -1,4 +1,5 @@
 import { closeSync, constants, openSync, readSync } from "node:fs";
+import { CorruptFileError } from "@rlm/session-schema";
 import { errnoCode } from "../fs-utils.js";
 
 export interface LogProblem {
@@ -20,6 +21,7 @@ export function readPrefix(path: string, limit?: number): Buffer {
     fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW);
   } catch (err) {
     if (errnoCode(err) === "ENOENT") return Buffer.alloc(0);
+    if (errnoCode(err) === "ELOOP") throw new CorruptFileError(path, "is a symlink; not followed", err);
     throw err;
   }
   try {

@@ -1,4 +1,12 @@
-import { appendFileSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  appendFileSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { expectCode, HOSTILE_IDS, newStore } from "../../test/helpers.js";
@@ -60,12 +68,49 @@ describe("append-only logs", () => {
     ]);
   });
 
-  it("never writes through a symlinked log", () => {
+  it("never writes through (or reads) a symlinked log: a coded error naming the file", () => {
     const { store, root, base } = newStore();
     store.create("s");
     writeFileSync(join(base, "target"), "");
-    symlinkSync(join(base, "target"), join(root, "s/file-access.jsonl"));
-    expect(() => store.appendFileAccess("s", { tool: "Read", file: "/x" })).toThrow(/ELOOP/);
+    for (const [rel, append, log] of [
+      ["file-access.jsonl", () => store.appendFileAccess("s", { tool: "Read", file: "/x" }), "file-access"],
+      ["reasoning/traces.jsonl", () => store.appendTrace("s", { kind: "t" }), "traces"],
+      ["reasoning/decisions.jsonl", () => store.appendDecision("s", { kind: "d" }), "decisions"],
+    ] as const) {
+      symlinkSync(join(base, "target"), join(root, "s", rel));
+      for (const call of [append, () => store.readLog("s", log)]) {
+        const err = expectCode<{ path: string }>(call, "ERR_RLM_CORRUPT_FILE");
+        expect(err.path).toBe(join(root, "s", rel));
+        expect(err.message).toContain("symlink");
+      }
+    }
     expect(readFileSync(join(base, "target"), "utf8")).toBe("");
+  });
+
+  it("never follows a symlinked reasoning/ directory out of the session", () => {
+    const { store, root, base } = newStore();
+    store.create("s");
+    rmSync(join(root, "s/reasoning"), { recursive: true });
+    mkdirSync(join(base, "elsewhere"));
+    symlinkSync(join(base, "elsewhere"), join(root, "s/reasoning"));
+    expectCode(() => store.appendTrace("s", { kind: "t" }), "ERR_RLM_OUTSIDE_ROOT");
+    expectCode(() => store.appendDecision("s", { kind: "d" }), "ERR_RLM_OUTSIDE_ROOT");
+    expectCode(() => store.readLog("s", "traces"), "ERR_RLM_OUTSIDE_ROOT");
+    expect(readdirSync(join(base, "elsewhere"))).toEqual([]);
+  });
+
+  it("refuses log lines JSON cannot hold, naming the field", () => {
+    const { store } = newStore();
+    store.create("s");
+    const err = expectCode<{ issues: { path: string }[] }>(
+      () => store.appendTrace("s", { kind: "t", size: 10n } as never),
+      "ERR_RLM_VALIDATION",
+    );
+    expect(err.issues[0]?.path).toBe("size");
+    expectCode(
+      () => store.appendFileAccess("s", { tool: "Read", file: "/x", extra: () => 1 } as never),
+      "ERR_RLM_VALIDATION",
+    );
+    expect(store.readLog("s", "traces").lines).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import {
+  assertJsonValue,
   type FileAccessLine,
   FileAccessLine as FileAccessSchema,
   isRlmError,
@@ -8,6 +9,8 @@ import {
   ReasoningLine as ReasoningSchema,
   safeParseWith,
 } from "@rlm/session-schema";
+import { OutsideRootError } from "../errors/outside-root-error.js";
+import { lstatOrNull } from "../fs-utils.js";
 import { DECISIONS_LOG, FILE_ACCESS_LOG, TRACES_LOG } from "../paths.js";
 import type { StoreContext } from "../store/context.js";
 import { requireSessionDir } from "../store/session-dir.js";
@@ -23,14 +26,32 @@ export const LOG_FILES: Readonly<Record<LogName, string>> = {
   decisions: DECISIONS_LOG,
 };
 
+/**
+ * `<dir>/<log file>`, refusing a symlink where the log's directory (`reasoning/`) should be:
+ * O_NOFOLLOW guards only the last component, and a planted link would lead writes out of
+ * the session. (A symlink at the file itself is refused when it is opened.)
+ */
+export function logPath(dir: string, log: LogName): string {
+  const rel = LOG_FILES[log];
+  const parent = dirname(rel);
+  if (parent !== ".") {
+    const at = join(dir, parent);
+    if (lstatOrNull(at)?.isSymbolicLink())
+      throw new OutsideRootError(at, dir, "a symlink instead of a directory in");
+  }
+  return join(dir, rel);
+}
+
 export type FileAccessInput = Omit<FileAccessLine, "timestamp"> & { timestamp?: string };
 export type ReasoningInput = Omit<ReasoningLine, "timestamp"> & { timestamp?: number };
 
 /** One line to `<session>/file-access.jsonl` (timestamp: ISO 8601, default now). */
 export function appendFileAccess(ctx: StoreContext, sessionId: string, line: FileAccessInput): void {
   const value = { ...line, timestamp: line.timestamp ?? new Date(ctx.clock() * 1000).toISOString() };
+  assertJsonValue(value, "file-access line");
   parseWith(FileAccessSchema, "file-access line", value);
-  appendJsonLine(ctx, requireSessionDir(ctx, sessionId), FILE_ACCESS_LOG, value);
+  const dir = requireSessionDir(ctx, sessionId);
+  appendJsonLine(ctx, dir, logPath(dir, "file-access"), value);
 }
 
 /** One line to `reasoning/traces.jsonl` or `reasoning/decisions.jsonl` (timestamp: epoch s, default now). */
@@ -41,8 +62,10 @@ export function appendReasoning(
   line: ReasoningInput,
 ): void {
   const value = { ...line, timestamp: line.timestamp ?? ctx.clock() };
+  assertJsonValue(value, "reasoning line");
   parseWith(ReasoningSchema, "reasoning line", value);
-  appendJsonLine(ctx, requireSessionDir(ctx, sessionId), LOG_FILES[log], value);
+  const dir = requireSessionDir(ctx, sessionId);
+  appendJsonLine(ctx, dir, logPath(dir, log), value);
 }
 
 function checker(log: LogName): (v: unknown) => string | null {
@@ -77,7 +100,7 @@ function readLogBytes<T>(
   seen: Set<string>,
 ): LogRead<T> {
   const dir = requireSessionDir(ctx, sessionId);
-  const path = join(dir, LOG_FILES[log]);
+  const path = logPath(dir, log);
   const own = parseJsonl<T>(path, readPrefix(path, limit), checker(log));
   if (!inherit || seen.has(sessionId)) return own;
   seen.add(sessionId);

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { expectCode, newStore } from "../../test/helpers.js";
 import { previewOf } from "./tool-output.js";
@@ -63,6 +64,55 @@ describe("update helpers", () => {
     });
     expectCode(() => store.setWorkingMemory("s", "__proto__", 1), "ERR_RLM_VALIDATION");
     expectCode(() => store.setWorkingMemory("s", "", 1), "ERR_RLM_VALIDATION");
+  });
+
+  it("refuses values JSON cannot hold, naming the dot path, and writes nothing", () => {
+    const { store, root } = newStore();
+    store.create("s");
+    store.setWorkingMemory("s", "kept", 1);
+    const file = `${root}/s/session.json`;
+    const before = readFileSync(file);
+    const cycle: Record<string, unknown> = {};
+    cycle.self = cycle;
+    for (const [value, path, message] of [
+      [10n, "context.working_memory.k", /BigInt/],
+      [() => 1, "context.working_memory.k", /function/],
+      [Number.NaN, "context.working_memory.k", /NaN/],
+      [Number.POSITIVE_INFINITY, "context.working_memory.k", /Infinity/],
+      [{ deep: [1, { n: Number.NEGATIVE_INFINITY }] }, "context.working_memory.k.deep.1.n", /Infinity/],
+      [Symbol("s"), "context.working_memory.k", /symbol/],
+      [cycle, "context.working_memory.k.self", /cycle/],
+      [new Map([[1, 2]]), "context.working_memory.k", /Map/],
+    ] as [unknown, string, RegExp][]) {
+      const err = expectCode<{ issues: { path: string; message: string }[] }>(
+        () => store.setWorkingMemory("s", "k", value),
+        "ERR_RLM_VALIDATION",
+      );
+      expect(err.issues[0]?.path).toBe(path);
+      expect(err.issues[0]?.message).toMatch(message);
+      expect(err.message).toContain(file);
+    }
+    expectCode(() => store.mergeWorkingMemory("s", { ok: 1, bad: { x: 1n } }), "ERR_RLM_VALIDATION");
+    expect(readFileSync(file)).toEqual(before);
+    // elsewhere in the state, through save of a state this store keeps (the remembered path) and create
+    let held = store.load("s");
+    held = store.save(store.save(held));
+    (held.budget as Record<string, unknown>).extra = { when: 5n };
+    expect(expectCode(() => store.save(held), "ERR_RLM_VALIDATION").message).toContain("budget.extra.when");
+    held = store.load("s");
+    held = store.save(store.save(held));
+    held.context.working_memory.f = () => 0;
+    expect(expectCode(() => store.save(held), "ERR_RLM_VALIDATION").message).toContain(
+      "context.working_memory.f",
+    );
+    expect(
+      expectCode(
+        () => store.create("t", { initial: { context: { working_memory: { n: Number.NaN } } } }),
+        "ERR_RLM_VALIDATION",
+      ).message,
+    ).toContain("context.working_memory.n");
+    expect(store.exists("t")).toBe(false);
+    expect(store.load("s").context.working_memory).toEqual({ kept: 1 });
   });
 
   it("recordToolOutput keeps a window of 100 redacted previews of ≤ 1000 chars", () => {

@@ -1,4 +1,4 @@
-import { readFileSync, symlinkSync, unlinkSync, writeFileSync } from "node:fs";
+import { cpSync, readFileSync, symlinkSync, unlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { entriesOf, expectCode, HOSTILE_IDS, newStore } from "../../test/helpers.js";
@@ -74,6 +74,32 @@ describe("load", () => {
     expectCode(() => store.load("s1"), "ERR_RLM_CORRUPT_FILE");
     symlinkSync(base, join(root, "evil"));
     expectCode(() => store.load("evil"), "ERR_RLM_OUTSIDE_ROOT");
+  });
+});
+
+describe("a copied session directory (session.json names another session)", () => {
+  it("load, ensure and update refuse it naming the file; save can never reach the original through it", () => {
+    const { store, root } = newStore();
+    store.create("a");
+    store.update("a", (d) => {
+      d.context.working_memory.original = true;
+    });
+    cpSync(join(root, "a"), join(root, "a-copy"), { recursive: true });
+    const original = readFileSync(join(root, "a/session.json"));
+    const copy = join(root, "a-copy/session.json");
+    for (const call of [
+      () => store.load("a-copy"),
+      () => store.ensure("a-copy"),
+      () => store.update("a-copy", () => {}),
+    ]) {
+      const err = expectCode<{ file: string; issues: { path: string }[] }>(call, "ERR_RLM_VALIDATION");
+      expect(err.file).toBe(copy);
+      expect(err.message).toContain(copy);
+      expect(err.issues[0]?.path).toBe("metadata.session_id");
+    }
+    expect(readFileSync(join(root, "a/session.json"))).toEqual(original);
+    expect(store.list().problems.map((p) => p.sessionId)).toEqual(["a-copy"]);
+    expect(store.load("a").context.working_memory.original).toBe(true); // the original still loads
   });
 });
 

@@ -2,7 +2,7 @@ import { closeSync, constants, fsyncSync, openSync } from "node:fs";
 import { join } from "node:path";
 import { CorruptFileError } from "@rlm/session-schema";
 import { errnoCode, fsyncDir } from "../fs-utils.js";
-import { LOG_FILES } from "../logs/session-logs.js";
+import { LOG_FILES, type LogName, logPath } from "../logs/session-logs.js";
 import { REASONING_DIR, SESSION_FILE } from "../paths.js";
 import type { StoreContext } from "../store/context.js";
 import { requireSessionDir } from "../store/session-dir.js";
@@ -37,7 +37,7 @@ export function syncSession(ctx: StoreContext, sessionId: string): void {
   const file = join(dir, SESSION_FILE);
   if (!fsyncFile(file))
     throw new CorruptFileError(file, "missing: the session directory has no session.json");
-  for (const rel of Object.values(LOG_FILES)) fsyncFile(join(dir, rel));
+  for (const log of Object.keys(LOG_FILES) as LogName[]) fsyncFile(logPath(dir, log));
   fsyncDir(join(dir, REASONING_DIR));
   fsyncDir(dir);
   fsyncDir(ctx.root);

@@ -25,6 +25,12 @@ export function readSessionFile(ctx: StoreContext, sessionId: string, dir: strin
   }
   ctx.verified.delete(sessionId);
   const state = decodeSession(read.bytes, file);
+  if (state.metadata.session_id !== sessionId) {
+    // A copied or renamed session directory: saving what it holds would replace another
+    // session's file (save writes to the directory its session_id names).
+    const message = `is ${JSON.stringify(state.metadata.session_id)}, but the directory is ${JSON.stringify(sessionId)} (a copied or renamed session directory?); left as it is`;
+    throw new ValidationError("session.json", [{ path: "metadata.session_id", message }], file);
+  }
   ctx.verified.set(sessionId, identity(read.stats));
   return state;
 }
