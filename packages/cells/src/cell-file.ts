@@ -12,6 +12,7 @@ import {
 import { type Cell, parseCell, ValidationError } from "@rlm/session-schema";
 import { FILE_MODE, isMissing } from "@rlm/session-store";
 import { CellNotFoundError } from "./errors/cell-not-found-error.js";
+import { upgradeCellDocument } from "./legacy-cell.js";
 import type { CellPaths } from "./paths.js";
 import { readJsonNoFollow } from "./read-no-follow.js";
 
@@ -108,7 +109,7 @@ export function readCell(paths: CellPaths, cellId: string): Cell {
     if (isMissing(err)) throw new CellNotFoundError(cellId, paths.dir);
     throw err;
   }
-  return parseCell(raw, file);
+  return parseCell(upgradeCellDocument(raw), file);
 }
 
 export function cellFileExists(paths: CellPaths, cellId: string): boolean {

@@ -1,6 +1,7 @@
 import type { Cell } from "@rlm/session-schema";
 import { addDependency } from "./add-dependency.js";
-import { completeCell } from "./complete-cell.js";
+import { fileChanged, findKey, lastWriter, updateMetadata } from "./annotate.js";
+import { completeCell, completeIfPending } from "./complete-cell.js";
 import { createCells } from "./create-cells.js";
 import { type IndexDocument, indexDocument } from "./index-file.js";
 import { invalidate } from "./invalidate.js";
@@ -53,6 +54,31 @@ export class CellStore {
 
   complete(cellId: string, outcome: CompleteCellOptions): Cell {
     return completeCell(this.ctx, cellId, outcome);
+  }
+
+  /** Complete only if the cell file still says `pending`; null otherwise (orphan sweeps). */
+  completeIfPending(cellId: string, outcome: CompleteCellOptions): Cell | null {
+    return completeIfPending(this.ctx, cellId, outcome);
+  }
+
+  /** Merge into the cell's `metadata` (status, output and key untouched). */
+  updateMetadata(cellId: string, patch: Record<string, unknown>): Cell {
+    return updateMetadata(this.ctx, cellId, patch);
+  }
+
+  /** The id of the cell created with `key` (CreateCellSpec.key), or null. */
+  findKey(key: string): string | null {
+    return findKey(this.ctx, key);
+  }
+
+  /** The cell that last wrote `path` (CompleteCellOptions.writes), or null. */
+  lastWriter(path: string): string | null {
+    return lastWriter(this.ctx, path);
+  }
+
+  /** `path` changed outside any cell: its readers (other content recorded) and their dependents become stale. Returns the new hash. */
+  fileChanged(path: string): string | null {
+    return fileChanged(this.ctx, path);
   }
 
   get(cellId: string): Cell {

@@ -1,11 +1,11 @@
-import { closeSync, constants, lstatSync, type Stats } from "node:fs";
+import { closeSync, constants, lstatSync, readdirSync, type Stats } from "node:fs";
 import { CorruptFileError } from "@rlm/session-schema";
 import type { CellGraph } from "./graph/cell-graph.js";
 import { readIndex } from "./index-file.js";
 import { applyEntry } from "./journal/apply-entry.js";
 import type { JournalEntry } from "./journal/journal-entry.js";
 import { type Appended, type JournalCursor, readJournalFd, sameFile } from "./journal/journal-file.js";
-import type { CellPaths } from "./paths.js";
+import { type CellPaths, cellIdOfFile } from "./paths.js";
 import { openNoFollow } from "./read-no-follow.js";
 
 // What this process knows of the session's DAG: index.json (generation `gen`) plus the
@@ -126,10 +126,46 @@ export class DiskView {
 
   private reloadIndex(): void {
     this.indexStamp = statOrNull(this.paths.index);
+    if (this.indexStamp === null && indexLost(this.paths))
+      throw new CorruptFileError(
+        this.paths.index,
+        "missing while the session has cells: rebuilt from the cell files",
+      );
     const { gen, graph } = readIndex(this.paths.index, this.sessionId, this.cwd);
     this.graph = graph;
     this.gen = gen;
     this.cursor = null;
+  }
+}
+
+/**
+ * index.json is missing. That is normal only for a session whose journal was never
+ * compacted (generation 0: the journal holds every change); otherwise, if cell files
+ * exist, the index was lost, and reading "no index" as "no cells" would hide them.
+ */
+function indexLost(paths: CellPaths): boolean {
+  if (journalGen(paths.journal) === 0) return false;
+  return hasCellFiles(paths.dir);
+}
+
+function journalGen(path: string): number | null {
+  try {
+    const fd = openNoFollow(path, constants.O_RDONLY);
+    try {
+      return readJournalFd(fd, null).header?.gen ?? null;
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return null;
+  }
+}
+
+function hasCellFiles(dir: string): boolean {
+  try {
+    return readdirSync(dir).some((name) => cellIdOfFile(name) !== null);
+  } catch {
+    return false;
   }
 }
 

@@ -1,8 +1,10 @@
 import { closeSync, constants, readSync } from "node:fs";
 import { type CellIndex, CellStatus, CellType, CorruptFileError, isCellId } from "@rlm/session-schema";
 import { isMissing } from "@rlm/session-store";
+import { SessionMismatchError } from "./errors/session-mismatch-error.js";
 import { CellGraph } from "./graph/cell-graph.js";
 import { type CellNode, compareNodes, makeNode } from "./graph/cell-node.js";
+import type { KnownMark } from "./graph/file-marks.js";
 import { openNoFollow, readJsonNoFollow } from "./read-no-follow.js";
 
 // index.json = the compacted graph. Beyond the documented fields each entry carries what
@@ -20,6 +22,8 @@ export type IndexDocument = CellIndex & {
   gen: number;
   updated_at: number;
   cells: Record<string, IndexEntry>;
+  /** The latest file mark per absolute path (graph/file-marks.ts); absent when there is none. */
+  file_marks?: Record<string, KnownMark>;
 };
 
 /** The index document for `graph` (what flush writes). */
@@ -39,6 +43,7 @@ export function indexDocument(graph: CellGraph, sessionId: string, gen: number, 
   }
   const order = graph.executionOrder();
   const nodes = graph.nodes;
+  const marks = graph.fileMarks.size > 0 ? { file_marks: Object.fromEntries(graph.fileMarks) } : {};
   return {
     version: 1,
     gen,
@@ -49,6 +54,7 @@ export function indexDocument(graph: CellGraph, sessionId: string, gen: number, 
     leaves: order.filter((id) => (nodes.get(id) as CellNode).dependents.length === 0),
     execution_order: [...order],
     cycles_detected: graph.cycles(),
+    ...marks,
   };
 }
 
@@ -73,7 +79,7 @@ export function readIndex(path: string, sessionId: string, cwd: string): { gen: 
   )
     throw new CorruptFileError(path, "not a version 1 cell index");
   if (doc.session_id !== undefined && doc.session_id !== sessionId)
-    throw new CorruptFileError(path, `index of session ${String(doc.session_id)}, expected ${sessionId}`);
+    throw new SessionMismatchError(path, String(doc.session_id), sessionId);
   const graph = new CellGraph(cwd);
   const nodes: CellNode[] = [];
   const shared: Shared = new Map();
@@ -96,7 +102,20 @@ export function readIndex(path: string, sessionId: string, cwd: string): { gen: 
   if (!nodes.every((n, i) => i === 0 || compareNodes(nodes[i - 1] as CellNode, n) < 0))
     nodes.sort(compareNodes);
   graph.bulkLoad(nodes);
+  loadFileMarks(graph, doc.file_marks);
   return { gen: typeof doc.gen === "number" ? doc.gen : 0, graph };
+}
+
+function loadFileMarks(graph: CellGraph, marks: unknown): void {
+  if (typeof marks !== "object" || marks === null) return;
+  for (const [path, m] of Object.entries(marks as Record<string, Partial<KnownMark>>)) {
+    if (typeof m?.at !== "number") continue;
+    graph.fileMarks.set(path, {
+      hash: typeof m.hash === "string" ? m.hash : null,
+      at: m.at,
+      by: typeof m.by === "string" ? m.by : null,
+    });
+  }
 }
 
 /**

@@ -1,5 +1,6 @@
 import { assertCellId, ValidationError } from "@rlm/session-schema";
 import { DELETED } from "./cache-key.js";
+import { nowEpochSeconds } from "./clock.js";
 import { CellNotFoundError } from "./errors/cell-not-found-error.js";
 import type { CellGraph } from "./graph/cell-graph.js";
 import type { CellNode } from "./graph/cell-node.js";
@@ -54,7 +55,7 @@ export function markStale(
   if (changes.length > 0) {
     const ids = changes.map((c) => c.cellId);
     const reasons = changes.map((c) => describeReason(c.reason));
-    appendEntries(ctx, [{ op: "invalidate", ids, reasons }], true);
+    appendEntries(ctx, [{ op: "invalidate", ids, reasons, at: nowEpochSeconds() }], true);
   }
   return changes;
 }

@@ -9,11 +9,17 @@ export interface CellPaths {
   readonly index: string;
   readonly journal: string;
   readonly lock: string;
+  /** Every stale mark ever made (marks/marks-log.ts). */
+  readonly marks: string;
+  /** path → the cell that last wrote it (derived; rebuilt from the cell files). */
+  readonly writers: string;
   cellFile(cellId: string): string;
 }
 
 export const JOURNAL_FILE = "index.journal.jsonl";
 export const CELLS_LOCK = ".cells.lock";
+export const MARKS_FILE = "marks.jsonl";
+export const WRITERS_FILE = "writers.json";
 const CELL_FILE = /^cell_[0-9a-f]{8}\.json$/;
 
 export function cellPaths(sessionPath: string): CellPaths {
@@ -24,6 +30,8 @@ export function cellPaths(sessionPath: string): CellPaths {
     index: join(sessionPath, CELL_INDEX_FILE),
     journal: join(dir, JOURNAL_FILE),
     lock: join(dir, CELLS_LOCK),
+    marks: join(dir, MARKS_FILE),
+    writers: join(dir, WRITERS_FILE),
     cellFile(cellId) {
       assertCellId(cellId);
       return join(dir, `${cellId}.json`);

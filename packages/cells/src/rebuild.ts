@@ -1,17 +1,21 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { type Cell, safeParseCell } from "@rlm/session-schema";
-import { isMissing, readJsonFile, writeJsonAtomic } from "@rlm/session-store";
+import { isMissing, writeJsonAtomic } from "@rlm/session-store";
 import { nowEpochSeconds } from "./clock.js";
 import { DiskView } from "./disk-view.js";
-import { CellGraph } from "./graph/cell-graph.js";
-import { type CellNode, compareNodes, makeNode } from "./graph/cell-node.js";
+import type { CellGraph } from "./graph/cell-graph.js";
 import { indexDocument } from "./index-file.js";
 import { resetJournal } from "./journal/journal-file.js";
+import { upgradeCellDocument } from "./legacy-cell.js";
+import { readMarks } from "./marks/marks-log.js";
 import { cellIdOfFile } from "./paths.js";
 import { keepDamaged } from "./preserve.js";
 import { type PreviousState, readPreviousState } from "./previous-state.js";
+import { readJsonNoFollow } from "./read-no-follow.js";
+import { replayHistory } from "./rebuild/replay-history.js";
 import type { StoreContext } from "./store-context.js";
+import { writeWritersOf } from "./writers.js";
 
 export interface RebuildReport {
   cells: number;
@@ -27,47 +31,40 @@ export interface RebuildReport {
   danglingDependencies: Array<{ cellId: string; missing: string }>;
   /** As written to `cycles_detected`: each a path `[a, b, …, a]`. */
   cycles: string[][];
-  /** Stale marks carried over from the previous index/journal (they live there until the cell is rewritten). */
+  /** Cells stale after the rebuild (from the marks log, and marks the previous index/journal still held). */
   keptStale: number;
   /** Journal lines that could not be used (garbage, a torn last line, a damaged header). */
   corruptJournalLines: number;
+  /** Lines of the marks log that could not be used. */
+  corruptMarkLines: number;
   /** Copies of a damaged index.json / journal kept before they were replaced (`*.damaged-*`). */
   preserved: string[];
 }
 
-/** Reconstruct index.json from the cell files (caller holds the lock). */
+/**
+ * Reconstruct index.json from the cell files and the marks log (caller holds the lock).
+ * The history is replayed in time order — each cell created at `created_at` and given its
+ * outcome at `completed_at`, each stale mark applied at its `at` — through the same code
+ * that applies journal lines, so the rebuilt index says what the incremental one says.
+ */
 export function rebuildLocked(ctx: StoreContext): RebuildReport {
   const prev = readPreviousState(ctx.paths, ctx.sessionId, ctx.cwd);
   const { cells, unparsable } = scanCells(ctx);
+  const { marks, corrupt: corruptMarkLines } = readMarks(ctx.paths.marks);
+  const graph = replayHistory(ctx.cwd, cells, marks);
   const fileIds = new Set(cells.map((c) => c.cell_id));
-  const nodes: CellNode[] = [];
   const dangling: RebuildReport["danglingDependencies"] = [];
-  let keptStale = 0;
-  for (const c of cells) {
-    const before = prev.status.get(c.cell_id);
-    const keep = before?.status === "stale" && c.status !== "stale";
-    if (keep) keptStale++;
+  for (const c of cells)
     for (const d of c.dependencies) if (!fileIds.has(d)) dangling.push({ cellId: c.cell_id, missing: d });
-    const files = c.input.context_snapshot.files;
-    nodes.push(
-      makeNode({
-        id: c.cell_id,
-        type: c.type,
-        status: keep ? "stale" : c.status,
-        reason: keep ? (before?.reason ?? null) : c.status_reason,
-        at: c.created_at,
-        deps: [...new Set(c.dependencies)],
-        files: Object.keys(files).length > 0 ? files : null,
-      }),
-    );
-  }
-  const graph = new CellGraph(ctx.cwd);
-  graph.bulkLoad(nodes.sort(compareNodes));
+  keepPreviousMarks(graph, prev);
   const gen = prev.gen + 1;
   const preserved = prev.damaged.map(keepDamaged);
   writeJsonAtomic(ctx.paths.index, indexDocument(graph, ctx.sessionId, gen, nowEpochSeconds()), false);
   resetJournal(ctx.paths.journal, gen);
+  writeWritersOf(ctx, cells);
   ctx.view = new DiskView(ctx.paths, ctx.sessionId, ctx.cwd, { graph, gen });
+  let keptStale = 0;
+  for (const n of graph.nodes.values()) if (n.status === "stale") keptStale++;
   return {
     cells: graph.size,
     previousIndex: prev.index,
@@ -78,8 +75,22 @@ export function rebuildLocked(ctx: StoreContext): RebuildReport {
     cycles: graph.cycles(),
     keptStale,
     corruptJournalLines: prev.corruptJournalLines,
+    corruptMarkLines,
     preserved,
   };
+}
+
+/**
+ * A stale mark the previous index or journal still holds is kept: they saw every change in
+ * order (a session older than the marks log has its marks only there).
+ */
+function keepPreviousMarks(graph: CellGraph, prev: PreviousState): void {
+  for (const [id, before] of prev.status) {
+    const node = graph.nodes.get(id);
+    if (node === undefined || before.status !== "stale" || node.status === "stale") continue;
+    node.status = "stale";
+    node.reason = before.reason;
+  }
 }
 
 function scanCells(ctx: StoreContext): { cells: Cell[]; unparsable: RebuildReport["unparsable"] } {
@@ -97,7 +108,7 @@ function scanCells(ctx: StoreContext): { cells: Cell[]; unparsable: RebuildRepor
     if (id === null) continue;
     const path = join(ctx.paths.dir, name);
     try {
-      const r = safeParseCell(readJsonFile(path), path);
+      const r = safeParseCell(upgradeCellDocument(readJsonNoFollow(path)), path);
       if (!r.ok) unparsable.push({ path, reason: r.error.message });
       else if (r.value.cell_id !== id)
         unparsable.push({ path, reason: `names ${r.value.cell_id}, not ${id}` });

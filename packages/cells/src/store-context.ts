@@ -9,10 +9,13 @@ import {
 } from "@rlm/session-store";
 import { nowEpochSeconds } from "./clock.js";
 import { DiskView } from "./disk-view.js";
+import { SessionMismatchError } from "./errors/session-mismatch-error.js";
 import { indexDocument, peekIndexGen } from "./index-file.js";
 import type { JournalEntry } from "./journal/journal-entry.js";
 import { appendToJournal, resetJournal } from "./journal/journal-file.js";
+import { appendMarks, isMark } from "./marks/marks-log.js";
 import type { CellPaths } from "./paths.js";
+import { CELLS_INTENT, isCellsOwner, repairSince } from "./repair.js";
 
 /** Everything an operation needs: where the cells are, the options, and the lazily loaded view. */
 export interface StoreContext {
@@ -34,32 +37,53 @@ export interface StoreContext {
 
 /** The view, loaded on first use and refreshed on every later one (strictly under the lock). */
 export function ensureView(ctx: StoreContext): DiskView {
+  repairIfAbandoned(ctx);
   try {
     if (ctx.view === null) ctx.view = new DiskView(ctx.paths, ctx.sessionId, ctx.cwd);
     else ctx.view.refresh(ctx.lockDepth > 0);
   } catch (err) {
-    if (!ctx.autoRebuild || !isRlmError(err, "ERR_RLM_CORRUPT_FILE")) throw err;
+    // Another session's index is never relabelled by a rebuild.
+    if (!ctx.autoRebuild || !isRlmError(err, "ERR_RLM_CORRUPT_FILE") || err instanceof SessionMismatchError)
+      throw err;
     ctx.rebuild();
   }
   return ctx.view as DiskView;
 }
 
-/** Run `fn` under the session's cells lock (re-entrant within this store). */
-export function locked<T>(ctx: StoreContext, fn: () => T): T {
+/**
+ * Run `fn` under the session's cells lock (re-entrant within this store). A lock taken
+ * over from a writer that died holding it is repaired first (repair.ts).
+ */
+export function locked<T>(ctx: StoreContext, fn: () => T, lock: LockOptions = ctx.lock): T {
   if (ctx.lockDepth > 0) return fn();
   ensureDir(ctx);
   return withLock(
     ctx.paths.lock,
-    () => {
+    (held) => {
       ctx.lockDepth++;
       try {
+        const dead = held.recovered.filter(isCellsOwner);
+        if (dead.length > 0) repairSince(ctx, Math.min(...dead.map((o) => o.acquired_at)));
         return fn();
       } finally {
         ctx.lockDepth--;
       }
     },
-    ctx.lock,
+    { ...lock, intent: CELLS_INTENT },
   );
+}
+
+/**
+ * A reader that finds the cells lock held checks, without waiting, whether its holder is
+ * dead; if so it takes the lock over and repairs (so a `list` after a crash is right).
+ */
+function repairIfAbandoned(ctx: StoreContext): void {
+  if (ctx.lockDepth > 0 || lstatSync(ctx.paths.lock, { throwIfNoEntry: false }) === undefined) return;
+  try {
+    locked(ctx, () => undefined, { ...ctx.lock, timeoutMs: 0 });
+  } catch (err) {
+    if (!isRlmError(err, "ERR_RLM_LOCK_TIMEOUT")) throw err;
+  }
 }
 
 /** Create `cells/` when missing (never through a symlink planted there). */
@@ -86,6 +110,7 @@ export function ensureDir(ctx: StoreContext): void {
  */
 export function appendEntries(ctx: StoreContext, entries: JournalEntry[], durable: boolean): void {
   if (entries.length === 0) return;
+  appendMarks(ctx.paths.marks, entries.filter(isMark), ctx.fsync);
   const lines = entries.map((e) => JSON.stringify(e));
   if (ctx.view !== null) ensureView(ctx);
   const index = statSync(ctx.paths.index, { throwIfNoEntry: false });

@@ -21,6 +21,17 @@ export interface CompleteCellOptions {
   executionTimeMs?: number | null;
   /** The exact LLM text of an llm_call, so replays are deterministic. */
   cachedResponse?: string | null;
+  /**
+   * Files the cell wrote (relative paths resolve against the session's cwd). Each is hashed
+   * now and recorded in `extra.writes`; the cell becomes the file's last writer
+   * (`lastWriter`), and every cell that read other content of the file becomes stale,
+   * transitively (a file mark: see README). Only for a `done` outcome.
+   */
+  writes?: readonly string[];
+  /** Files the cell turned out to have read (known only at completion, e.g. a search's matches): hashed now, added to its snapshot. */
+  reads?: readonly string[];
+  /** Why the system (not the cell's run) gave this outcome, e.g. "orphaned: no PostToolUse". Stored as `status_reason`. */
+  reason?: string | null;
 }
 
 export interface CreateCellSpec {
@@ -31,8 +42,15 @@ export interface CreateCellSpec {
   trace?: CellInputDoc["trace"];
   metadata?: CellInputDoc["metadata"];
   extra?: Record<string, unknown>;
-  /** Deterministic id (e.g. derived from a tool_use_id); refused with ERR_RLM_CELL_EXISTS when taken. */
+  /** Deterministic id; refused with ERR_RLM_CELL_EXISTS when taken. */
   cellId?: string;
+  /**
+   * A caller's unique key for the cell (e.g. a tool_use_id), kept as `extra.key`. The id is
+   * derived from it (`cell_` + 8 hex of sha256(key, attempt), probing on collision), so
+   * `findKey(key)` finds the cell again from any process. A second create with the same
+   * key is refused with ERR_RLM_CELL_EXISTS (`err.cellId` names the cell). Not with `cellId`.
+   */
+  key?: string;
   /** Epoch seconds (default: now, microsecond resolution). */
   createdAt?: number;
   /** Create the cell already completed (migration, hooks that see the outcome at once). */

@@ -48,7 +48,7 @@ describe("invalidate", () => {
       [id.use_a, "dependency_stale"],
       [id.both, "dependency_stale"],
     ]);
-    expect(changes[0]?.reason).toEqual({ kind: "file_changed", path: "a.txt" });
+    expect(changes[0]?.reason).toEqual({ kind: "file_changed", path: tmp.join("a.txt") }); // stored absolute
     expect(store.get(id.waiting as string).status).toBe("pending");
     expect(store.invalidate({ filePath: "nothing-reads-this.txt" })).toEqual([]);
     expect(store.invalidate({ filePath: "b.txt" }).map((c) => c.cellId)).toEqual([id.read_b]);
@@ -61,7 +61,7 @@ describe("invalidate", () => {
     rmSync(tmp.join("b.txt"));
     const changes = store.invalidate({ checkDisk: true });
     const byId = new Map(changes.map((c) => [c.cellId, c.reason]));
-    expect(byId.get(id.read_a as string)).toMatchObject({ kind: "file_changed", path: "a.txt" });
+    expect(byId.get(id.read_a as string)).toMatchObject({ kind: "file_changed", path: tmp.join("a.txt") });
     expect(byId.get(id.read_b as string)).toMatchObject({ kind: "file_deleted", path: tmp.join("b.txt") });
     expect(byId.get(id.both as string)?.kind).toBe("dependency_stale");
     expect([...byId.keys()].sort()).toEqual([id.read_a, id.read_b, id.use_a, id.both].sort());

@@ -68,7 +68,7 @@ describe("files that are missing when a cell reads them", () => {
       },
     };
     expect((await store.replay("stale", exec)).counts.live).toBe(1);
-    expect(store.get(cell.cell_id).input.context_snapshot.files).toEqual({ "input.txt": DELETED });
+    expect(store.get(cell.cell_id).input.context_snapshot.files).toEqual({ [`${dir}/input.txt`]: DELETED });
     expect(store.invalidate({ checkDisk: true })).toEqual([]);
     expect((await store.replay("all", exec)).counts).toMatchObject({ cached: 1, live: 0 });
     expect(runs).toBe(1);
@@ -89,7 +89,7 @@ describe("files that are missing when a cell reads them", () => {
       {
         cellId: cell.cell_id,
         from: "done",
-        reason: { kind: "file_deleted", path: "seen.txt", recorded: null },
+        reason: { kind: "file_deleted", path: `${dir}/seen.txt`, recorded: null },
       },
     ]);
   });

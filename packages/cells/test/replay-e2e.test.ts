@@ -76,7 +76,7 @@ describe.each(["checkDisk", "path"] as const)("replay end to end (invalidate by 
         ? s.store.invalidate({ checkDisk: true })
         : s.store.invalidate({ filePath: s.data });
     expect(changes.map((c) => c.cellId)).toEqual([s.ids.read, s.ids.sum]);
-    expect(changes[0]?.reason).toMatchObject({ kind: "file_changed", path: "data.csv" });
+    expect(changes[0]?.reason).toMatchObject({ kind: "file_changed", path: s.data }); // stored absolute
     expect(changes[1]?.reason).toEqual({ kind: "dependency_stale", via: s.ids.read });
 
     const report = await s.store.replay("all", s.executors);

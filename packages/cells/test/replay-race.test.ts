@@ -45,7 +45,7 @@ describe("a file edited while its reader is being replayed", () => {
       expect(report.steps[0]).toMatchObject({ outcome: "live", fresh: true });
       const cell = store.get(read.cell_id);
       expect(cell.output.result).toBe("v1");
-      expect(cell.input.context_snapshot.files).toEqual({ "data.txt": v1 });
+      expect(cell.input.context_snapshot.files).toEqual({ [data]: v1 }); // stored absolute
       expect(cell.status).toBe("stale");
       expect(store.get(use.cell_id).status).toBe("stale");
       expect(report.invalidated.map((c) => c.cellId)).toContain(read.cell_id);

@@ -1,5 +1,6 @@
 import { type CellNode, compareNodes } from "./cell-node.js";
 import { FileIndex } from "./file-index.js";
+import type { KnownMark } from "./file-marks.js";
 import { findCycles } from "./find-cycles.js";
 import { insertDependent, insertSorted } from "./sorted-insert.js";
 import { topoOrder } from "./topo-order.js";
@@ -20,6 +21,8 @@ interface Ordered {
 
 export class CellGraph {
   readonly nodes = new Map<string, CellNode>();
+  /** The latest file mark per absolute path (see file-marks.ts). */
+  readonly fileMarks = new Map<string, KnownMark>();
   private byKey: CellNode[] = [];
   private backward = 0;
   private readonly waiting = new Map<string, CellNode[]>();
@@ -110,10 +113,13 @@ export class CellGraph {
     node.reason = reason;
   }
 
-  /** New recorded hashes for the files a cell read (after a re-run); the paths themselves do not change. */
+  /** Recorded hashes for the files a cell read: new hashes after a re-run, or paths learnt at completion. */
   setFiles(id: string, files: Readonly<Record<string, string | null>>): void {
     const node = this.nodes.get(id);
-    if (node !== undefined && node.files !== null) node.files = { ...node.files, ...files };
+    if (node === undefined) return;
+    const added = Object.keys(files).filter((p) => node.files === null || !(p in node.files));
+    node.files = { ...(node.files ?? {}), ...files };
+    if (added.length > 0) this.files?.addPaths(node, added);
   }
 
   /** Cells in (created_at, cell_id) order. */

@@ -28,6 +28,16 @@ export class FileIndex {
     }
   }
 
+  /** Paths a cell's snapshot gained after it was indexed (a completion that named what it read). */
+  addPaths(node: CellNode, paths: readonly string[]): void {
+    for (const path of paths) {
+      const k = this.key(path);
+      const list = this.byPath.get(k);
+      if (list === undefined) this.byPath.set(k, [node]);
+      else if (!list.includes(node)) list.push(node);
+    }
+  }
+
   readers(path: string): readonly CellNode[] {
     return this.byPath.get(this.key(path)) ?? [];
   }

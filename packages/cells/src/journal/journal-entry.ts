@@ -21,7 +21,23 @@ export type JournalEntry =
       files?: Record<string, string | null>;
     }
   | { op: "dependency"; id: string; dep: string }
-  | { op: "invalidate"; ids: string[]; reasons: string[] };
+  /** Stale marks resolved by the writer (ids include the transitive dependents). `at`: when (marks log). */
+  | { op: "invalidate"; ids: string[]; reasons: string[]; at?: number }
+  /**
+   * A file changed (written by cell `by`, or outside the session when `by` is null) and now
+   * hashes to `hash` (null: deleted). Resolved by every reader when applied: the cells that
+   * recorded another hash for it become stale, with their transitive dependents.
+   */
+  | FileMark;
+
+export interface FileMark {
+  op: "file";
+  /** Absolute path. */
+  path: string;
+  hash: string | null;
+  by: string | null;
+  at: number;
+}
 
 /** First line of every journal: which index generation it continues, and a token naming this file. */
 export interface JournalHeader {
@@ -59,7 +75,19 @@ export function parseEntry(line: string): JournalEntry | null {
       case "dependency":
         return isCellId(v.id) && isCellId(v.dep);
       case "invalidate":
-        return isIdArray(v.ids) && isStrArray(v.reasons) && v.ids.length === v.reasons.length;
+        return (
+          isIdArray(v.ids) &&
+          isStrArray(v.reasons) &&
+          v.ids.length === v.reasons.length &&
+          (v.at === undefined || typeof v.at === "number")
+        );
+      case "file":
+        return (
+          typeof v.path === "string" &&
+          (v.hash === null || typeof v.hash === "string") &&
+          (v.by === null || isCellId(v.by)) &&
+          typeof v.at === "number"
+        );
       default:
         return false;
     }
