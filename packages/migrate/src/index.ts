@@ -1,3 +1,6 @@
+export { type ClaudeDirOptions, resolveClaudeDir } from "./claude/claude-dir.js";
+export { transcriptCwd } from "./claude/transcript-cwd.js";
+export { type FoundTranscript, indexTranscripts, type TranscriptIndex } from "./claude/transcript-index.js";
 export { discoverLegacy } from "./discover/discover-legacy.js";
 export type { DiscoveredSession, Discovery, LegacyEntry, UnknownEntry } from "./discover/discovery-types.js";
 export { MigrateUsageError } from "./errors/migrate-usage-error.js";
@@ -16,9 +19,11 @@ export { salvageFlatJson } from "./legacy/salvage-flat-json.js";
 export { migratedCellIds } from "./map/cell-ids.js";
 export { type MappedCounts, type MappedSession, mapSession } from "./map/map-session.js";
 export type { MigratedToolCell } from "./map/map-tool-outputs.js";
+export type { TargetCheck } from "./plan/check-target.js";
 export {
   type MigrationPlan,
   type PlannedAction,
+  type PlanOptions,
   planMigration,
   type SessionPlan,
 } from "./plan/plan-migration.js";

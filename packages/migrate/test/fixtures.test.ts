@@ -16,9 +16,9 @@ const cases = readdirSync(FIXTURES).filter((n) => !n.startsWith("."));
 
 describe.each(cases)("fixture %s", (name) => {
   it("migrates to the expected tree, leaves legacy untouched, and a second run is a no-op", () => {
-    const { tmp, legacy, root } = prepareCase(name);
+    const { tmp, legacy, root, claudeDir } = prepareCase(name);
     const legacyBefore = hashTree(legacy);
-    const options = { legacyDir: legacy, sessionsDir: root, now: FIXED_NOW };
+    const options = { legacyDir: legacy, sessionsDir: root, claudeDir, now: FIXED_NOW };
     const report = migrate(options);
     const volatile = { tmp: tmp.path, runIds: runIdsIn(root) };
     const actual: Record<string, string> = {};

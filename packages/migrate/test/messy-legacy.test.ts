@@ -51,10 +51,12 @@ describe("messy legacy trees", () => {
     const dir = tempDir("rlm-messy-");
     const legacy = dir.join("legacy");
     // A legacy path that fits the system's limit, whose copy under the backup does not.
+    // Whatever $TMPDIR's length: segments of 1-200 characters up to 3,900, then a file name
+    // that brings the path to 4,076 (PATH_MAX is 4,096 with the NUL): too long under the backup.
     let deep = join(legacy, "rlm-externalized", "s1");
-    while (deep.length < 3900) deep = join(deep, "d".repeat(200));
+    while (deep.length < 3900) deep = join(deep, "d".repeat(Math.min(200, 3900 - deep.length)));
     mkdirSync(deep, { recursive: true });
-    writeFileSync(join(deep, `${"f".repeat(4070 - deep.length)}.json`), "{}");
+    writeFileSync(join(deep, `${"f".repeat(Math.min(250, 4070 - deep.length))}.json`), "{}");
     mkdirSync(join(legacy, "rlm-state"));
     writeFileSync(join(legacy, "rlm-state", "s2.json"), state("s2"));
     const before = hashTree(legacy);
@@ -120,7 +122,7 @@ describe("messy legacy trees", () => {
     mkdirSync(join(legacy, "rlm-state"), { recursive: true });
     writeFileSync(
       join(legacy, "rlm-state", "p.json"),
-      '{"created_at": 1, "working_memory": {"__proto__": {"x": 1}, "a": 2}, "file_cache": {"__proto__": "c", "/f": "b"}}',
+      '{"session_id": "p", "created_at": 1, "working_memory": {"__proto__": {"x": 1}, "a": 2}, "file_cache": {"__proto__": "c", "/f": "b"}}',
     );
     const options = { legacyDir: legacy, sessionsDir: dir.join("sessions") };
     const r = migrate(options);

@@ -1,3 +1,4 @@
+export { chownToNobody, NOBODY, nobodyUnavailable, spawnAsNobody } from "./as-nobody.js";
 export {
   fmt,
   machineLine,
@@ -12,4 +13,4 @@ export {
 export { CLAUDE_SAMPLES_DIR, claudeHookSamples, claudeSamplePath } from "./claude-samples.js";
 export { hashTree, readTree } from "./hash-tree.js";
 export { type RunResult, runNode, spawnNode, tsxArgs } from "./run-node.js";
-export { type TempDir, type Tree, tempDir, tempTree } from "./temp-tree.js";
+export { removeTempDir, type TempDir, type Tree, tempDir, tempTree } from "./temp-tree.js";

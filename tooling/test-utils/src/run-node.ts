@@ -3,7 +3,11 @@ import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
 
-/** Node flags that let a child process run workspace TypeScript sources directly. */
+/**
+ * Node flags that let a child process run workspace TypeScript sources directly. Children
+ * started this way should get `TSX_DISABLE_CACHE=1` (spawnNode sets it): tsx's cache is a
+ * folder in $TMPDIR that would outlive the tests.
+ */
 export function tsxArgs(): string[] {
   return ["--conditions=source", "--import", require.resolve("tsx")];
 }
@@ -23,7 +27,7 @@ export function spawnNode(
 ): ChildProcess {
   const flags = opts.ts === false ? [] : tsxArgs();
   return spawn(process.execPath, [...flags, script, ...args], {
-    env: { ...process.env, ...opts.env },
+    env: { ...process.env, ...(opts.ts === false ? {} : { TSX_DISABLE_CACHE: "1" }), ...opts.env },
     cwd: opts.cwd,
     stdio: ["pipe", "pipe", "pipe"],
   });

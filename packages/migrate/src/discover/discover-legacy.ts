@@ -1,7 +1,8 @@
 import { isSessionId, sessionIdProblem } from "@rlm/session-schema";
 import { LEGACY_ROOTS, type LegacyDirs } from "../legacy/legacy-dirs.js";
-import { classifyStateName, NOT_SESSION_IDS } from "./classify-state-name.js";
+import { classifyStateName, leftoverOwner, NOT_SESSION_IDS } from "./classify-state-name.js";
 import type { DiscoveredSession, Discovery, LegacyEntry, UnknownEntry } from "./discovery-types.js";
+import { notSessionState } from "./vet-state-file.js";
 import { walkLegacyRoot } from "./walk-legacy.js";
 
 const SUMMARY = /^(\d{8})_(.+)_summary\.json$/;
@@ -28,16 +29,22 @@ function idRefusal(id: string): string | null {
 
 /**
  * Find every legacy session and every other file under the three legacy folders, by name
- * only (nothing is parsed here). Ids that are not plain ids are reported, never used as paths.
+ * (only `<name>.json` files are opened, to tell a session state from another program's
+ * file). Ids that are not plain ids are reported, never used as paths.
  */
 export function discoverLegacy(dirs: LegacyDirs): Discovery {
   const sessions = new Map<string, DiscoveredSession>();
   const unknown: UnknownEntry[] = [];
   const entries: LegacyEntry[] = [];
   const present: Discovery["present"] = [];
-  const globals: Discovery["globals"] = { context: null, sessionMetadata: null, currentTranscript: null };
+  const globals: Discovery["globals"] = {
+    context: null,
+    sessionMetadata: null,
+    currentTranscript: null,
+    activation: null,
+  };
   const looseTrajectoryFiles: string[] = [];
-  const tmpCandidates: Array<{ ref: string; id: string | null }> = [];
+  const tmpCandidates: string[] = [];
 
   const session = (id: string): DiscoveredSession => {
     let s = sessions.get(id);
@@ -95,18 +102,27 @@ export function discoverLegacy(dirs: LegacyDirs): Discovery {
       if (c.kind === "global-context") globals.context = e.ref;
       else if (c.kind === "session-metadata") globals.sessionMetadata = e.ref;
       else if (c.kind === "current-transcript") globals.currentTranscript = e.ref;
-      else if (c.kind === "leftover") tmpCandidates.push({ ref: e.ref, id: c.id });
+      else if (c.kind === "activation") globals.activation = e.ref;
+      else if (c.kind === "leftover") tmpCandidates.push(e.ref);
       else if (c.kind === "unknown")
         unknown.push({ ref: e.ref, reason: "not a file the legacy plugin is known to write" });
-      else if (c.kind === "state") claim(c.id, e.ref, (s) => (s.state = e.ref));
-      else if (c.kind === "context") claim(c.id, e.ref, (s) => (s.context = e.ref));
+      else if (c.kind === "state") {
+        const other = idRefusal(c.id) === null ? notSessionState(dirs, e.ref, c.id) : null;
+        if (other !== null) unknown.push({ ref: e.ref, reason: other });
+        else claim(c.id, e.ref, (s) => (s.state = e.ref));
+      } else if (c.kind === "context") claim(c.id, e.ref, (s) => (s.context = e.ref));
       else if (c.kind === "file-access") claim(c.id, e.ref, (s) => (s.fileAccess = e.ref));
     }
   }
-  for (const t of tmpCandidates) {
-    const owner = t.id !== null && isSessionId(t.id) ? sessions.get(t.id) : undefined;
-    if (owner) owner.leftovers.push(t.ref);
-    else unknown.push({ ref: t.ref, reason: "temporary file left by an interrupted write" });
+  for (const ref of tmpCandidates) {
+    const id = leftoverOwner(ref.slice("rlm-state/".length), sessions.keys());
+    const owner = id !== null && isSessionId(id) ? sessions.get(id) : undefined;
+    if (owner) owner.leftovers.push(ref);
+    else
+      unknown.push({
+        ref,
+        reason: "temporary file left by an interrupted write; belongs to no session found",
+      });
   }
   for (const ref of looseTrajectoryFiles) {
     const owner = ownerByName(ref.slice("rlm-trajectories/".length), sessions);

@@ -32,7 +32,14 @@ export interface Discovery {
   /** The legacy folders that exist. */
   present: LegacyRoot[];
   sessions: DiscoveredSession[];
-  globals: { context: string | null; sessionMetadata: string | null; currentTranscript: string | null };
+  /** The shared files of `rlm-state/`: never sessions. */
+  globals: {
+    context: string | null;
+    sessionMetadata: string | null;
+    currentTranscript: string | null;
+    /** `activation.json`: the last activation decision, for whichever session ran last. */
+    activation: string | null;
+  };
   unknown: UnknownEntry[];
   /** Every file, symlink and folder under the legacy folders, sorted: what the backup copies. */
   entries: LegacyEntry[];

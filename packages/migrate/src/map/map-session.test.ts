@@ -56,7 +56,12 @@ describe("mapSession", () => {
   it("hashes cached files by their UTF-8 bytes and takes access times from the file-access log", () => {
     const m = mapOnly({
       "rlm-state": {
-        "s.json": JSON.stringify({ created_at: 100, updated_at: 200, file_cache: { "/é.txt": "héllo ✓" } }),
+        "s.json": JSON.stringify({
+          session_id: "s",
+          created_at: 100,
+          updated_at: 200,
+          file_cache: { "/é.txt": "héllo ✓" },
+        }),
         "file-access-s.jsonl": '{"timestamp": "1970-01-01T00:02:30Z", "tool": "Read", "file": "/é.txt"}\n',
       },
     });
@@ -78,6 +83,7 @@ describe("mapSession", () => {
     const m = mapOnly({
       "rlm-state": {
         "s.json": JSON.stringify({
+          session_id: "s",
           created_at: "1700000000",
           rlm_active: "True",
           current_depth: "2",
@@ -86,7 +92,7 @@ describe("mapSession", () => {
           trajectory_events_count: 3,
           trajectory_path: "/x.jsonl",
         }),
-        "other.json": "{}",
+        "other.json": '{"session_id": "other"}',
         "session-metadata.json": JSON.stringify(meta),
       },
     });
@@ -103,7 +109,13 @@ describe("mapSession", () => {
     expect(m.session.trajectory).toEqual({ events_count: 3, export_path: "/x.jsonl" });
     expect(m.transcriptPath).toBe("/t/s.jsonl");
     const other = mapOnly(
-      { "rlm-state": { "s.json": "{}", "other.json": "{}", "session-metadata.json": JSON.stringify(meta) } },
+      {
+        "rlm-state": {
+          "s.json": '{"session_id": "s"}',
+          "other.json": '{"session_id": "other"}',
+          "session-metadata.json": JSON.stringify(meta),
+        },
+      },
       "other",
     );
     expect(other.session.metadata.cwd).toBeNull();
@@ -126,7 +138,7 @@ describe("mapSession", () => {
   it("merges working memory (the state wins), keeps messages and unknown keys under legacy/", () => {
     const m = mapOnly({
       "rlm-state": {
-        "s.json": JSON.stringify({ working_memory: { a: 1, b: 2 }, surprise: [1] }),
+        "s.json": JSON.stringify({ session_id: "s", working_memory: { a: 1, b: 2 }, surprise: [1] }),
         "s_context.json": JSON.stringify({
           working_memory: { b: 3, c: 4 },
           messages: [{ role: "user", content: "hi" }],

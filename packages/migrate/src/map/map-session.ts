@@ -9,6 +9,7 @@ import {
 import { type CoerceContext, toBool, toCount, toEpoch, toStringOrNull } from "../legacy/coerce.js";
 import type { LoadedSession } from "../read/load-session.js";
 import { note, type Problem } from "../report/problem.js";
+import { claudeLink } from "./claude-link.js";
 import { sha256Hex } from "./content.js";
 import { fileAccessLines } from "./file-access.js";
 import { accessTimes, cachedFiles, mapFiles } from "./map-files.js";
@@ -111,7 +112,13 @@ export function mapSession(s: LoadedSession, nowSeconds: number): MappedSession 
   const workingMemory = mergeWorkingMemory(stateCtx, st?.working_memory, contextCtx, cx?.working_memory);
   const md = s.metadata?.value;
   const mdCtx: CoerceContext = { source: s.metadata?.ref ?? "", sink: problems };
-  const transcript = toStringOrNull(mdCtx, "transcript_path", md?.transcript_path);
+  const link = claudeLink(
+    s,
+    problems,
+    toStringOrNull(mdCtx, "cwd", md?.cwd),
+    toStringOrNull(mdCtx, "transcript_path", md?.transcript_path),
+  );
+  const transcript = link.transcript;
 
   const doc: SessionStateInput = {
     schema_version: SESSION_SCHEMA_VERSION,
@@ -120,7 +127,7 @@ export function mapSession(s: LoadedSession, nowSeconds: number): MappedSession 
       created_at: created,
       updated_at: updated,
       ended_at: ended,
-      cwd: toStringOrNull(mdCtx, "cwd", md?.cwd),
+      cwd: link.cwd,
       claude_transcript_path: transcript,
       rlm_version: "legacy",
       parent_session_id: null,

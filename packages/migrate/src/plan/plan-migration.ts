@@ -11,6 +11,7 @@ import { findLeftovers } from "../run/clean-leftovers.js";
 import { inspectTarget } from "../run/inspect-target.js";
 import { type LocationOptions, resolveLocations } from "../run/locations.js";
 import { findResumableRun } from "../run/resumable-run.js";
+import { checkTarget, type TargetCheck } from "./check-target.js";
 
 export type PlannedAction = "create" | "replace" | "already-migrated" | "skip" | "fail";
 
@@ -36,6 +37,8 @@ export interface MigrationPlan {
   /** Leftovers of interrupted runs the real run would remove. */
   leftovers: string[];
   backup: { files: number; bytes: number };
+  /** Whether the sessions root can take the run (writable, room for it). */
+  target: TargetCheck;
   sessions: SessionPlan[];
   unknown: UnknownEntry[];
   problems: Problem[];
@@ -51,17 +54,26 @@ function creates(m: MappedSession): string[] {
   return [...out, ...m.legacyFiles.filter((f) => !f.path.includes("/")).map((f) => `legacy/${f.path}`)];
 }
 
+export interface PlanOptions extends LocationOptions {
+  force?: boolean;
+  /** The run would copy every legacy file into a backup (default true): counts in the space estimate. */
+  backup?: boolean;
+  now?: () => number;
+  /** Called once per session as it is planned (for a progress bar). */
+  onEvent?: (event: { type: "planned"; index: number; total: number; sessionId: string }) => void;
+}
+
 /** The dry run: everything a migration would do, read and mapped in full, nothing written. */
-export function planMigration(
-  options: LocationOptions & { force?: boolean; now?: () => number } = {},
-): MigrationPlan {
-  const { root, dirs } = resolveLocations(options);
+export function planMigration(options: PlanOptions = {}): MigrationPlan {
+  const { root, dirs, claudeDir } = resolveLocations(options);
   const discovery = discoverLegacy(dirs);
-  const globals = readGlobals(discovery);
+  const globals = readGlobals(discovery, claudeDir);
   const resumable = findResumableRun(root, dirs);
   const nowSeconds = (options.now ?? Date.now)() / 1000;
   const journals = new Map<string, Map<string, string>>();
-  const sessions = discovery.sessions.map((s): SessionPlan => {
+  const total = discovery.sessions.length;
+  const sessions = discovery.sessions.map((s, index): SessionPlan => {
+    options.onEvent?.({ type: "planned", index, total, sessionId: s.id });
     const plan = (action: PlannedAction, reason: string | null, problems: Problem[] = []): SessionPlan => ({
       sessionId: s.id,
       action,
@@ -106,13 +118,19 @@ export function planMigration(
   };
   for (const s of sessions) totals[s.action]++;
   const files = discovery.entries.filter((e) => e.type === "file");
+  const bytes = files.reduce((n, e) => n + e.size, 0);
+  const writes = totals.create + totals.replace > 0;
+  // Each session holds a verbatim copy of its legacy files plus its cells (the tool outputs
+  // again): about twice the legacy bytes, plus the backup's copy.
+  const needed = writes ? 2 * bytes + (options.backup === false ? 0 : bytes) : 0;
   return {
     kind: "plan",
     sessionsRoot: root,
     legacy: dirs,
     resumeRunId: resumable?.run_id ?? null,
     leftovers: findLeftovers(root),
-    backup: { files: files.length, bytes: files.reduce((n, e) => n + e.size, 0) },
+    backup: { files: files.length, bytes },
+    target: checkTarget(root, needed),
     sessions,
     unknown: discovery.unknown,
     problems: globals.problems,

@@ -1,8 +1,9 @@
+import type { FoundTranscript } from "../claude/transcript-index.js";
 import type { DiscoveredSession, Discovery } from "../discover/discovery-types.js";
 import { type LegacyFile, readLegacyFile } from "../legacy/read-legacy-file.js";
 import { readLegacyJson } from "../legacy/read-legacy-json.js";
 import { note, type Problem, warn } from "../report/problem.js";
-import type { LegacyGlobals } from "./read-globals.js";
+import { findTranscript, type LegacyGlobals } from "./read-globals.js";
 
 type Doc = Record<string, unknown>;
 
@@ -16,6 +17,8 @@ export interface LoadedSession {
   manifests: Array<{ ref: string; value: Doc }>;
   globalContext: { ref: string; value: Doc } | null;
   metadata: { ref: string; value: Doc } | null;
+  /** Claude Code's own transcript of the session (`<claude dir>/projects/*\/<id>.jsonl`), when found. */
+  transcript: FoundTranscript | null;
   /** Every legacy file of the session (bytes null when unreadable), copied verbatim under `legacy/`. */
   files: LegacyFile[];
   problems: Problem[];
@@ -116,6 +119,7 @@ export function loadSession(
     manifests,
     globalContext,
     metadata,
+    transcript: findTranscript(globals, s.id),
     files: files.sort((a, b) => (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0)),
     problems,
     readable,

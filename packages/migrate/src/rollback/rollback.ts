@@ -1,10 +1,13 @@
 import { resolveSessionsRoot } from "@rlm/session-store";
 import { MigrateUsageError } from "../errors/migrate-usage-error.js";
+import type { LegacyDirOptions } from "../legacy/legacy-dirs.js";
 import { readBackupManifest } from "../run/backup.js";
 import { cleanLeftovers } from "../run/clean-leftovers.js";
 import { assertRunId } from "../run/run-id.js";
 import { acquireRunLock } from "../run/run-lock.js";
 import { listRuns, readJournal, readRun, runPath, writeRun } from "../run/run-records.js";
+import { withTargetErrors } from "../run/write-errors.js";
+import { checkRunLegacy } from "./check-run-legacy.js";
 import { removeRunSessions } from "./remove-run-sessions.js";
 import { restoreLegacy } from "./restore-legacy.js";
 import type { RollbackReport } from "./rollback-report.js";
@@ -18,6 +21,11 @@ export interface RollbackOptions {
   force?: boolean;
   /** Report what would be done, change nothing. */
   dryRun?: boolean;
+  /**
+   * The legacy folders the caller believes the run used (the options of the migration
+   * command): accepted when they match the run's records, a usage error otherwise.
+   */
+  legacy?: LegacyDirOptions;
   now?: () => number;
 }
 
@@ -37,9 +45,10 @@ export function rollback(options: RollbackOptions = {}): RollbackReport {
   assertRunId(runId);
   const act = !options.dryRun;
   const force = options.force ?? false;
-  const lock = act ? acquireRunLock(root) : null;
+  const lock = act ? withTargetErrors(root, "write", () => acquireRunLock(root)) : null;
   try {
     const record = readRun(root, runId);
+    if (options.legacy !== undefined) checkRunLegacy(record, options.legacy);
     if (act) cleanLeftovers(root);
     const report: RollbackReport = {
       kind: "rollback",

@@ -8,6 +8,7 @@ import type { Problem } from "../report/problem.js";
 import { makeDurable } from "../write/make-durable.js";
 import { mkdirPrivate, writeJsonRecord } from "../write/private-fs.js";
 import { copyAndHash } from "./copy-and-hash.js";
+import { interruptedDuringBackup } from "./interrupted.js";
 
 export const BACKUP_MANIFEST = "backup-manifest.json";
 export const BACKUP_FILES = "files";
@@ -93,11 +94,16 @@ export function writeBackup(
   discovery: Discovery,
   copy: boolean,
   durable: boolean,
+  shouldStop: () => boolean = () => false,
 ): BackupManifest {
   const filesDir = join(runDir, BACKUP_FILES);
-  const entries = discovery.entries.map((e) =>
-    backupEntry(discovery.dirs, e.ref, e.type, copy && e.type === "file" ? join(filesDir, e.ref) : null),
-  );
+  const entries: BackupEntry[] = [];
+  for (const e of discovery.entries) {
+    if (shouldStop()) throw interruptedDuringBackup();
+    entries.push(
+      backupEntry(discovery.dirs, e.ref, e.type, copy && e.type === "file" ? join(filesDir, e.ref) : null),
+    );
+  }
   const present = entries.filter((e) => e.type === "file" && !e.missing && e.unreadable === undefined);
   const manifest: BackupManifest = {
     version: 1,

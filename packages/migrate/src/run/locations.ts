@@ -1,6 +1,7 @@
 import { existsSync, realpathSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { resolveSessionsRoot } from "@rlm/session-store";
+import { type ClaudeDirOptions, resolveClaudeDir } from "../claude/claude-dir.js";
 import { MigrateUsageError } from "../errors/migrate-usage-error.js";
 import {
   LEGACY_ROOTS,
@@ -8,8 +9,9 @@ import {
   type LegacyDirs,
   resolveLegacyDirs,
 } from "../legacy/legacy-dirs.js";
+import { misplacedLegacyDir } from "../legacy/misplaced-legacy-dir.js";
 
-export interface LocationOptions extends LegacyDirOptions {
+export interface LocationOptions extends LegacyDirOptions, ClaudeDirOptions {
   /** Sessions root; else $RLM_SESSIONS_DIR, else ~/.claude/rlm-sessions. */
   sessionsDir?: string;
   env?: NodeJS.ProcessEnv;
@@ -18,6 +20,8 @@ export interface LocationOptions extends LegacyDirOptions {
 export interface Locations {
   root: string;
   dirs: LegacyDirs;
+  /** Claude Code's folder, whose `projects/` holds each session's transcript. */
+  claudeDir: string;
 }
 
 const nested = (outer: string, inner: string) => {
@@ -48,6 +52,11 @@ export function resolveLocations(options: LocationOptions): Locations {
     if (value !== undefined && !existsSync(value))
       throw new MigrateUsageError(`${flag} ${value} does not exist`);
   }
+  const separately = options.stateDir ?? options.externalizedDir ?? options.trajectoriesDir;
+  if (options.legacyDir !== undefined && separately === undefined) {
+    const misplaced = misplacedLegacyDir(options.legacyDir);
+    if (misplaced !== null) throw misplaced;
+  }
   const root = resolveSessionsRoot(options.sessionsDir, options.env ?? process.env);
   for (const r of LEGACY_ROOTS) {
     const real = realish(root);
@@ -58,5 +67,5 @@ export function resolveLocations(options: LocationOptions): Locations {
       );
     }
   }
-  return { root, dirs };
+  return { root, dirs, claudeDir: resolveClaudeDir(options) };
 }

@@ -11,11 +11,13 @@ import { makeDurable } from "../write/make-durable.js";
 import { fsyncPath, mkdirPrivate } from "../write/private-fs.js";
 import { backupProblems } from "./backup.js";
 import { cleanLeftovers } from "./clean-leftovers.js";
+import { interrupted } from "./interrupted.js";
 import { type LocationOptions, resolveLocations } from "./locations.js";
 import { commitSession, prepareSession, type StagedSession } from "./migrate-one.js";
 import { findResumableRun } from "./resumable-run.js";
 import { RunHandle } from "./run-handle.js";
 import { acquireRunLock } from "./run-lock.js";
+import { targetWriteError, withTargetErrors } from "./write-errors.js";
 
 /** Sessions staged before one durability flush and the renames into place (see make-durable.ts). */
 const BATCH_SESSIONS = 64;
@@ -31,6 +33,12 @@ export interface MigrateOptions extends LocationOptions {
   /** Clock in epoch milliseconds (tests). */
   now?: () => number;
   onEvent?: (event: MigrationEvent) => void;
+  /**
+   * Asked between sessions and between backup copies; true stops the run cleanly: what is
+   * staged is committed, the run stays unfinished (`running`) and the next run resumes it.
+   * The call then throws `ERR_RLM_MIGRATION` saying so.
+   */
+  shouldStop?: () => boolean;
 }
 
 /**
@@ -43,9 +51,9 @@ export function migrate(options: MigrateOptions = {}): MigrationReport {
   const nowMs = options.now ?? Date.now;
   const began = Date.now();
   const emit = options.onEvent ?? (() => {});
-  const { root, dirs } = resolveLocations(options);
+  const { root, dirs, claudeDir } = resolveLocations(options);
   const discovery = discoverLegacy(dirs);
-  const globals = readGlobals(discovery);
+  const globals = readGlobals(discovery, claudeDir);
   emit({ type: "start", sessions: discovery.sessions.length, sessionsRoot: root });
   const outcomes: SessionOutcome[] = [];
   let cleaned: string[] = [];
@@ -72,11 +80,13 @@ export function migrate(options: MigrateOptions = {}): MigrationReport {
       durationMs: Date.now() - began,
     };
   };
-  if (discovery.sessions.length > 0) mkdirPrivate(root);
+  if (discovery.sessions.length > 0)
+    withTargetErrors(root, "create the sessions root", () => mkdirPrivate(root));
   if (existsSync(root)) {
-    const lock = acquireRunLock(root);
+    const lock = withTargetErrors(root, "write", () => acquireRunLock(root));
     try {
       cleaned = cleanLeftovers(root);
+      const stop = options.shouldStop ?? (() => false);
       const settings = {
         root,
         discovery,
@@ -85,6 +95,7 @@ export function migrate(options: MigrateOptions = {}): MigrationReport {
         durable: options.durable ?? true,
         nowMs,
         emit,
+        shouldStop: stop,
       };
       run = new RunHandle(settings, findResumableRun(root, dirs));
       const job = { settings, globals, run, journals: new Map() };
@@ -108,6 +119,10 @@ export function migrate(options: MigrateOptions = {}): MigrationReport {
         batchBytes = 0;
       };
       for (const [index, s] of discovery.sessions.entries()) {
+        if (stop()) {
+          commitBatch();
+          throw interrupted(run.id, outcomes.filter(Boolean).length, total);
+        }
         const prepared = prepareSession(job, s);
         if (!("path" in prepared)) {
           settle(index, prepared);
@@ -120,6 +135,8 @@ export function migrate(options: MigrateOptions = {}): MigrationReport {
       }
       commitBatch();
       run.finish(report());
+    } catch (err) {
+      throw targetWriteError(err, root, "write") ?? err;
     } finally {
       lock.release();
     }

@@ -25,6 +25,8 @@ export interface RunSettings {
   durable: boolean;
   nowMs: () => number;
   emit: (e: MigrationEvent) => void;
+  /** Checked between backup copies (see MigrateOptions.shouldStop). */
+  shouldStop?: () => boolean;
 }
 
 /**
@@ -92,7 +94,14 @@ export class RunHandle {
     const id = this.record!.run_id;
     this.manifest =
       readBackupManifest(dir) ??
-      writeBackup(dir, id, this.settings.discovery, this.record!.backup, this.settings.durable);
+      writeBackup(
+        dir,
+        id,
+        this.settings.discovery,
+        this.record!.backup,
+        this.settings.durable,
+        this.settings.shouldStop,
+      );
     this.settings.emit({ type: "backup", runId: id, files: this.manifest.files, bytes: this.manifest.bytes });
   }
 

@@ -1,3 +1,6 @@
+import { readlinkSync } from "node:fs";
+import { join } from "node:path";
+import { TRANSCRIPT_LINK } from "@rlm/session-store";
 import { type CoerceContext, toBool, toEpoch, toStringOrNull } from "../legacy/coerce.js";
 import type { LoadedSession } from "../read/load-session.js";
 import type { MigratedSession } from "./read-migrated.js";
@@ -8,8 +11,10 @@ const quiet = (): CoerceContext => ({ source: "", sink: [] });
 
 /**
  * The single legacy values that became session.json fields: times, activation, and the
- * cwd and transcript path of session-metadata.json when it names the session. Only values
- * the legacy files hold are compared (a fallback the migration chose proves nothing).
+ * cwd and transcript path of session-metadata.json when it names the session (else of
+ * Claude Code's transcript, found again on disk); the `transcript.jsonl` link must lead to
+ * that transcript path. Only values the sources hold are compared (a fallback the
+ * migration chose proves nothing).
  */
 export function checkMetadata(
   legacy: LoadedSession,
@@ -27,9 +32,23 @@ export function checkMetadata(
     ["updated_at", toEpoch(quiet(), "", st?.updated_at), meta.updated_at],
     ["ended_at", toEpoch(quiet(), "", (latest?.duration_info as Doc | undefined)?.ended_at), meta.ended_at],
     ["rlm_active", toBool(quiet(), "", st?.rlm_active), activation.rlm_active],
-    ["cwd", toStringOrNull(quiet(), "", md?.cwd), meta.cwd],
-    ["claude_transcript_path", toStringOrNull(quiet(), "", md?.transcript_path), meta.claude_transcript_path],
+    ["cwd", toStringOrNull(quiet(), "", md?.cwd) ?? legacy.transcript?.cwd ?? null, meta.cwd],
+    [
+      "claude_transcript_path",
+      toStringOrNull(quiet(), "", md?.transcript_path) ?? legacy.transcript?.path ?? null,
+      meta.claude_transcript_path,
+    ],
   ];
+  const linked = meta.claude_transcript_path;
+  if (typeof linked === "string" && linked.startsWith("/")) {
+    let target: string | null = null;
+    try {
+      target = readlinkSync(join(migrated.dir, TRANSCRIPT_LINK));
+    } catch {
+      /* absent or not a link: a difference */
+    }
+    fields.push([TRANSCRIPT_LINK, linked, target]);
+  }
   let seen = 0;
   let same = 0;
   for (const [name, want, got] of fields) {

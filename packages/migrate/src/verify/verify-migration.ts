@@ -19,9 +19,9 @@ import type { SessionVerification, VerifyReport } from "./verify-report.js";
  * content hash of each. Read-only.
  */
 export function verifyMigration(options: LocationOptions = {}): VerifyReport {
-  const { root, dirs } = resolveLocations(options);
+  const { root, dirs, claudeDir } = resolveLocations(options);
   const discovery = discoverLegacy(dirs);
-  const globals = readGlobals(discovery);
+  const globals = readGlobals(discovery, claudeDir);
   const sessions = discovery.sessions.map((s): SessionVerification => {
     const base = { sessionId: s.id, reason: null, checks: [], differences: [] };
     const loaded = loadSession(discovery, globals, s);

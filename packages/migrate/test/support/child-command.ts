@@ -35,6 +35,8 @@ export function childNodeArgs(): string[] {
 export function spawnChild(script: string, args: string[], nodeArgs: string[]): ChildProcess {
   return spawn(process.execPath, [...nodeArgs, script, ...args], {
     cwd: PKG,
+    // tsx's cache is a folder in $TMPDIR that would outlive the tests.
+    env: { ...process.env, TSX_DISABLE_CACHE: "1" },
     stdio: ["ignore", "pipe", "pipe"],
   });
 }

@@ -10,15 +10,23 @@ export interface CaseDirs {
   tmp: TempDir;
   legacy: string;
   root: string;
+  /** Claude Code's folder for the case (a copy of `<case>/claude` when there is one; else absent). */
+  claudeDir: string;
 }
 
-/** A temp copy of `<case>/legacy` (symlinks kept as links) and of `<case>/before` as the sessions root. */
+/**
+ * A temp copy of `<case>/legacy` (symlinks kept as links), of `<case>/before` as the
+ * sessions root, and of `<case>/claude` (Claude Code's own transcripts) when present.
+ */
 export function prepareCase(name: string): CaseDirs {
   const tmp = tempDir("rlm-migrate-");
   const legacy = tmp.join("legacy");
   const root = tmp.join("sessions");
+  const claudeDir = tmp.join("claude");
   cpSync(join(FIXTURES, name, "legacy"), legacy, { recursive: true, verbatimSymlinks: true });
   const before = join(FIXTURES, name, "before");
   if (existsSync(before)) cpSync(before, root, { recursive: true, verbatimSymlinks: true });
-  return { tmp, legacy, root };
+  const claude = join(FIXTURES, name, "claude");
+  if (existsSync(claude)) cpSync(claude, claudeDir, { recursive: true, verbatimSymlinks: true });
+  return { tmp, legacy, root, claudeDir };
 }

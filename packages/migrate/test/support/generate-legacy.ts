@@ -1,10 +1,17 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { seededRandom } from "@rlm/test-utils/bench";
+import { claudeSamplePath } from "@rlm/test-utils/claude-samples";
 
-// A deterministic legacy layout of many sessions, shaped like real ones: a state file with
-// cached files, a context file with messages and tool outputs (a few of them large), a
-// file-access log, and for some sessions externalized exports and a trajectory summary.
+// A deterministic legacy layout of many sessions, shaped like what the genuine old plugin's
+// hooks leave behind (LEGACY.md): a state file with cached files, a context file with
+// messages and tool outputs (a few of them large), a file-access log, for some sessions
+// externalized exports and a trajectory summary, mkstemp crash leftovers
+// (`<id>_context_<random>.tmp`), and the shared files: `activation.json` (rewritten on
+// every prompt, names no session), `context.json` and `session-metadata.json` (the latest
+// session) and `current-transcript.jsonl` (a symlink to its transcript). With `claudeDir`,
+// Claude Code's own transcripts sit under `<claudeDir>/projects/<sanitized cwd>/<id>.jsonl`
+// for three sessions in four (the fourth was cleaned up by Claude Code's retention).
 
 export interface GenerateOptions {
   sessions: number;
@@ -12,6 +19,38 @@ export interface GenerateOptions {
   toolOutputs?: number;
   /** One output in `largeEvery` is 10–40 KB; the rest 0.5–3 KB. */
   largeEvery?: number;
+  /** Write Claude Code transcripts under `<claudeDir>/projects/` (see above). */
+  claudeDir?: string;
+}
+
+/** The id of generated session `s`. */
+export const generatedId = (s: number) => `${pad(s)}aaaa-bbbb-4ccc-8ddd-${pad(s)}eeeeee`;
+/** The cwd Claude Code recorded for generated session `s`. */
+export const generatedCwd = (s: number) => `/home/dev/projects/app_${s % 5}.v2`;
+/** Whether Claude Code's transcript of session `s` is on disk (when a claudeDir is given). */
+export const hasTranscript = (s: number) => s % 4 !== 3;
+/** Sessions that carry an mkstemp leftover of an interrupted context write. */
+export const hasLeftover = (s: number) => s % 5 === 2;
+/** Where Claude Code keeps the transcript of session `s` (its project folder: the sanitized cwd). */
+export const transcriptPathOf = (claudeDir: string, s: number) =>
+  join(claudeDir, "projects", generatedCwd(s).replace(/[^a-zA-Z0-9]/g, "-"), `${generatedId(s)}.jsonl`);
+
+/** A genuine Claude Code transcript, its session id and cwd rewritten to session `s`'s. */
+function transcriptOf(s: number): string {
+  const genuine = readFileSync(claudeSamplePath("transcript-main-short.v2.1.38.jsonl"), "utf8");
+  return genuine
+    .split("\n")
+    .map((line) => {
+      try {
+        const v = JSON.parse(line) as Record<string, unknown>;
+        if ("sessionId" in v) v.sessionId = generatedId(s);
+        if ("cwd" in v) v.cwd = generatedCwd(s);
+        return JSON.stringify(v);
+      } catch {
+        return line;
+      }
+    })
+    .join("\n");
 }
 
 const WORDS =
@@ -30,7 +69,9 @@ function text(r: () => number, bytes: number): string {
   return out.join(" ");
 }
 
-const pad = (n: number) => String(n).padStart(6, "0");
+function pad(n: number): string {
+  return String(n).padStart(6, "0");
+}
 
 /** Write the legacy layout under `base` (rlm-state, rlm-externalized, rlm-trajectories); returns total bytes. */
 export function generateLegacy(base: string, o: GenerateOptions): number {
@@ -44,7 +85,7 @@ export function generateLegacy(base: string, o: GenerateOptions): number {
     total += Buffer.byteLength(data);
   };
   for (let s = 0; s < o.sessions; s++) {
-    const id = `${pad(s)}aaaa-bbbb-4ccc-8ddd-${pad(s)}eeeeee`;
+    const id = generatedId(s);
     const t0 = 1_700_000_000 + s * 3600;
     const files: Record<string, string> = {};
     for (let f = 0; f < 2; f++)
@@ -84,10 +125,23 @@ export function generateLegacy(base: string, o: GenerateOptions): number {
       content: text(r, 200),
       timestamp: t0 + i * 15,
     }));
-    put(
-      join(state, `${id}_context.json`),
-      JSON.stringify({ messages, files, tool_outputs: outputs, working_memory: { step: s } }, null, 2),
+    const context = JSON.stringify(
+      { messages, files, tool_outputs: outputs, working_memory: { step: s } },
+      null,
+      2,
     );
+    put(join(state, `${id}_context.json`), context);
+    // tempfile.mkstemp(prefix=f"{id}_context_", suffix=".tmp"), killed mid-write.
+    if (hasLeftover(s))
+      put(
+        join(state, `${id}_context_${(s * 7919).toString(36).padStart(8, "k")}.tmp`),
+        context.slice(0, 300),
+      );
+    if (o.claudeDir !== undefined && hasTranscript(s)) {
+      const path = transcriptPathOf(o.claudeDir, s);
+      mkdirSync(join(path, ".."), { recursive: true });
+      writeFileSync(path, transcriptOf(s));
+    }
     const lines = Object.keys(files).map((f, i) =>
       JSON.stringify({ timestamp: new Date((t0 + 30 + i) * 1000).toISOString(), tool: "Read", file: f }),
     );
@@ -123,5 +177,41 @@ export function generateLegacy(base: string, o: GenerateOptions): number {
       );
     }
   }
+  if (o.sessions > 0) total += writeGlobals(base, o);
+  return total;
+}
+
+/** The shared files the old plugin's hooks leave in `rlm-state/`, all about the latest session. */
+function writeGlobals(base: string, o: GenerateOptions): number {
+  const state = join(base, "rlm-state");
+  const last = o.sessions - 1;
+  const id = generatedId(last);
+  const transcript = transcriptPathOf(o.claudeDir ?? "/home/dev/.claude", last);
+  const files: Record<string, string> = {
+    // UserPromptSubmit's complexity check, rewritten on every prompt: names no session.
+    "activation.json": `${JSON.stringify({ activate_rlm: true, reason: "multi-file refactor" }, null, 2)}\n`,
+    "context.json": `${JSON.stringify(
+      {
+        conversation: [{ role: "user", content: "refactor the parser" }],
+        files: {},
+        tool_outputs: [{ tool: "Bash", content: "ok" }],
+        working_memory: {},
+        session_id: id,
+        rlm_active: true,
+        last_tool: { name: "Bash", input: "make" },
+      },
+      null,
+      2,
+    )}\n`,
+    // The SessionStart shell hook's heredoc (one pair per line).
+    "session-metadata.json": `{\n  "session_id": "${id}",\n  "transcript_path": "${transcript}",\n  "cwd": "${generatedCwd(last)}",\n  "started_at": "2023-11-14T22:13:20Z"\n}\n`,
+  };
+  let total = 0;
+  for (const [name, text] of Object.entries(files)) {
+    writeFileSync(join(state, name), text);
+    total += Buffer.byteLength(text);
+  }
+  // Dangling when the transcript is gone (or no Claude folder was generated).
+  symlinkSync(transcript, join(state, "current-transcript.jsonl"));
   return total;
 }
