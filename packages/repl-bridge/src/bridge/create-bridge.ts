@@ -1,0 +1,108 @@
+import { homedir } from "node:os";
+import { join } from "node:path";
+import { validateArgs } from "../args/validate-args.js";
+import type { RlmConfig } from "../config/rlm-config.js";
+import { ReplError } from "../errors/repl-error.js";
+import type { MemoryStore } from "../memory/memory-store.js";
+import type { OpSpec } from "../ops/op-spec.js";
+import { findOp, OPS } from "../ops/registry.js";
+import type { ModelProvider } from "../providers/model-provider.js";
+import type { OpContext } from "./op-context.js";
+import { createLazyServices, type LazyServices } from "./services.js";
+
+export interface BridgeOptions {
+  /** Sessions root (default: $RLM_SESSIONS_DIR, else ~/.claude/rlm-sessions). */
+  sessionsDir?: string;
+  /** Memory database (default: $RLM_MEMORY_DB, else ~/.claude/rlm-memory.db). */
+  memoryDb?: string;
+  /** rlm-config.json (default: $RLM_CONFIG, else ~/.claude/rlm-config.json). */
+  configPath?: string;
+  /** Environment to read (default process.env): API key, PATH for `claude`, the paths above. */
+  env?: NodeJS.ProcessEnv;
+  /** A model provider to use instead of choosing one from the environment. */
+  provider?: ModelProvider;
+  /** Epoch milliseconds (tests). */
+  now?: () => number;
+}
+
+export interface RunOptions {
+  /** Session id, or `current` (the default). */
+  session?: string;
+  signal?: AbortSignal;
+}
+
+export interface Bridge {
+  readonly ops: readonly OpSpec[];
+  /** Validate `args`, run `op`, record it as a cell when it acts on a session; returns the op's JSON result. */
+  run(op: string, args: unknown, options?: RunOptions): Promise<unknown>;
+  /** Close the memory database if it was opened. */
+  close(): void;
+}
+
+export function createBridge(options: BridgeOptions = {}): Bridge {
+  const env = options.env ?? process.env;
+  const services: LazyServices = createLazyServices({
+    env,
+    memoryDb: options.memoryDb ?? nonEmpty(env.RLM_MEMORY_DB) ?? join(homedir(), ".claude", "rlm-memory.db"),
+    configPath:
+      options.configPath ?? nonEmpty(env.RLM_CONFIG) ?? join(homedir(), ".claude", "rlm-config.json"),
+    provider: options.provider,
+  });
+  const now = options.now ?? Date.now;
+  return {
+    ops: OPS,
+    async run(name, rawArgs, runOptions = {}) {
+      const spec = findOp(name);
+      const args = validateArgs(spec.name, spec.args, rawArgs, spec.oneOf);
+      const signal = runOptions.signal ?? new AbortController().signal;
+      const mod = await spec.load();
+      if (!spec.session) {
+        const ctx = sessionlessContext(services, options.sessionsDir, env, signal, now);
+        return (await mod.run(ctx, args)).result;
+      }
+      // Loaded here, not at the top: session-less ops (memory_query) never pay for the store.
+      const { runOnSession } = await import("./run-on-session.js");
+      return runOnSession(spec, mod, args, {
+        sessionsDir: options.sessionsDir,
+        session: runOptions.session,
+        services,
+        env,
+        signal,
+        now,
+      });
+    },
+    close: () => services.close(),
+  };
+}
+
+function sessionlessContext(
+  services: LazyServices,
+  sessionsDir: string | undefined,
+  env: NodeJS.ProcessEnv,
+  signal: AbortSignal,
+  now: () => number,
+): OpContext {
+  return {
+    sessionsDir,
+    get sessionId(): string {
+      throw new ReplError("ERR_RLM_USAGE", "this operation does not act on a session");
+    },
+    store: () => {
+      throw new ReplError("ERR_RLM_USAGE", "this operation does not act on a session");
+    },
+    cells: () => {
+      throw new ReplError("ERR_RLM_USAGE", "this operation does not act on a session");
+    },
+    config: (): RlmConfig => services.config(),
+    provider: (): Promise<ModelProvider> => services.provider(),
+    memory: (): Promise<MemoryStore> => services.memory(),
+    env,
+    signal,
+    replaying: false,
+    now,
+  };
+}
+
+function nonEmpty(v: string | undefined): string | undefined {
+  return v !== undefined && v.trim() !== "" ? v : undefined;
+}

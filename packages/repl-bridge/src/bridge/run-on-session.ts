@@ -1,0 +1,85 @@
+import type { CellStore } from "@rlm/cells";
+import { createSessionStore, type SessionStore } from "@rlm/session-store";
+import { errorMessage } from "../errors/error-message.js";
+import type { OpModule, OpSpec } from "../ops/op-spec.js";
+import type { OpContext } from "./op-context.js";
+import { openSessionCells } from "./open-session-cells.js";
+import { recordOpCell } from "./record-op-cell.js";
+import { resolveSessionId } from "./resolve-session.js";
+import type { LazyServices } from "./services.js";
+
+export interface SessionRunOptions {
+  sessionsDir: string | undefined;
+  session: string | undefined;
+  services: LazyServices;
+  env: NodeJS.ProcessEnv;
+  signal: AbortSignal;
+  now: () => number;
+}
+
+/**
+ * Run a session op: resolve the session, run the op, and — for recorded ops — write the
+ * `repl` cell of this run (also when the op failed, with its error) and return the result
+ * with the cell's id.
+ */
+export async function runOnSession(
+  spec: OpSpec,
+  mod: OpModule,
+  args: Record<string, unknown>,
+  o: SessionRunOptions,
+): Promise<unknown> {
+  const store = createSessionStore({ root: o.sessionsDir, env: o.env });
+  const sessionId = resolveSessionId(store, o.session);
+  const ctx = sessionContext(store, sessionId, o, false);
+  if (spec.recording !== "repl") return (await mod.run(ctx, args)).result;
+  const started = performance.now();
+  const depth = () => store.load(sessionId).activation.current_depth;
+  try {
+    const outcome = await mod.run(ctx, args);
+    const ms = performance.now() - started;
+    const cellId = recordOpCell(ctx.cells(), spec.name, args, { outcome, ms, depth: depth() });
+    return withCellId(outcome.result, cellId);
+  } catch (err) {
+    const ms = performance.now() - started;
+    try {
+      recordOpCell(ctx.cells(), spec.name, args, { error: errorMessage(err), ms, depth: depth() });
+    } catch {
+      // The op's own error is the one to report; a session that cannot take a cell
+      // (removed meanwhile, lock timeout) must not hide it.
+    }
+    throw err;
+  }
+}
+
+/** The context ops run in, for a live run or for a replay re-running a recorded op. */
+export function sessionContext(
+  store: SessionStore,
+  sessionId: string,
+  o: Pick<SessionRunOptions, "services" | "env" | "signal" | "now"> & { sessionsDir?: string | undefined },
+  replaying: boolean,
+  cellsStore?: CellStore,
+): OpContext {
+  let cells = cellsStore;
+  return {
+    sessionId,
+    sessionsDir: o.sessionsDir,
+    store: () => store,
+    cells: () => {
+      cells ??= openSessionCells(store, sessionId);
+      return cells;
+    },
+    config: () => o.services.config(),
+    provider: () => o.services.provider(),
+    memory: () => o.services.memory(),
+    env: o.env,
+    signal: o.signal,
+    replaying,
+    now: o.now,
+  };
+}
+
+function withCellId(result: unknown, cellId: string): unknown {
+  if (typeof result === "object" && result !== null && !Array.isArray(result))
+    return { ...result, cell_id: cellId };
+  return { result, cell_id: cellId };
+}

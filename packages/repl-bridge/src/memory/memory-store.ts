@@ -1,0 +1,89 @@
+import { chmodSync, existsSync, mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import type { Database } from "better-sqlite3";
+import { ReplError } from "../errors/repl-error.js";
+import { loadSqlite } from "./load-sqlite.js";
+import { MEMORY_SCHEMA_SQL, MEMORY_TABLES } from "./memory-schema.js";
+
+export const BUSY_TIMEOUT_MS = 5000;
+
+/** An open memory database. */
+export interface MemoryStore {
+  readonly path: string;
+  readonly db: Database;
+  /** True when this open created the layout (the file was new or held none of its tables). */
+  readonly created: boolean;
+  /** Tables of the layout present in the file. */
+  readonly tables: ReadonlySet<string>;
+  close(): void;
+}
+
+/**
+ * Open (or create) the memory database: WAL, foreign keys on, a busy timeout so concurrent
+ * writers wait instead of failing. The layout is created only when none of its tables
+ * exist; an existing database is used as it is.
+ */
+export async function openMemoryStore(
+  path: string,
+  options: { readonly?: boolean } = {},
+): Promise<MemoryStore> {
+  const Sqlite = await loadSqlite();
+  if (!options.readonly) mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+  const isNew = !existsSync(path);
+  let db: Database;
+  try {
+    db = new Sqlite(path, { timeout: BUSY_TIMEOUT_MS, fileMustExist: options.readonly === true });
+  } catch (err) {
+    throw new ReplError(
+      "ERR_RLM_MEMORY_DB",
+      `cannot open the memory database ${path}: ${(err as Error).message}`,
+      {
+        hint: "set RLM_MEMORY_DB to another file, or check the file's permissions",
+        cause: err,
+      },
+    );
+  }
+  try {
+    // Memory holds session content: a database this call creates is private, like the sessions.
+    if (isNew && !options.readonly) chmodSync(path, 0o600);
+    db.pragma("foreign_keys = ON");
+    const tables = existingTables(db);
+    let created = false;
+    if (!MEMORY_TABLES.some((t) => tables.has(t)) && !options.readonly) {
+      db.pragma("journal_mode = WAL");
+      db.exec(`BEGIN IMMEDIATE;${MEMORY_SCHEMA_SQL}COMMIT;`);
+      for (const t of MEMORY_TABLES) tables.add(t);
+      created = true;
+    } else if (!options.readonly && db.pragma("journal_mode", { simple: true }) !== "wal") {
+      db.pragma("journal_mode = WAL");
+    }
+    return { path, db, created, tables, close: () => db.close() };
+  } catch (err) {
+    db.close();
+    if (err instanceof ReplError) throw err;
+    throw new ReplError(
+      "ERR_RLM_MEMORY_DB",
+      `the memory database ${path} cannot be used: ${(err as Error).message}`,
+      {
+        hint: "it may not be an SQLite file; set RLM_MEMORY_DB to use another one",
+        cause: err,
+      },
+    );
+  }
+}
+
+function existingTables(db: Database): Set<string> {
+  const rows = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[];
+  return new Set(rows.map((r) => r.name));
+}
+
+/** Throws ERR_RLM_MEMORY_DB unless the database has every table in `needed`. */
+export function requireTables(store: MemoryStore, needed: readonly string[], op: string): void {
+  const missing = needed.filter((t) => !store.tables.has(t));
+  if (missing.length > 0)
+    throw new ReplError(
+      "ERR_RLM_MEMORY_DB",
+      `${op}: the memory database ${store.path} has no ${missing.join(", ")} table (it was created by something else); it is left as it is`,
+      { hint: "point RLM_MEMORY_DB at a database with the RLM memory layout, or at a new file" },
+    );
+}

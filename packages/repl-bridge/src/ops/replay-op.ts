@@ -1,0 +1,52 @@
+import type { ReplayStep } from "@rlm/cells";
+import type { OpContext } from "../bridge/op-context.js";
+import { replayExecutors } from "../bridge/replay-executors.js";
+import { changeJson } from "./invalidate-op.js";
+import type { OpOutcome } from "./op-spec.js";
+import { resolveReplaySelection } from "./replay-selection.js";
+
+/**
+ * Replay through @rlm/cells: `repl` cells re-run their recorded op, `llm_call` cells are
+ * served from cached_response unless forced, `tool` cells need Claude Code to re-run them.
+ * Every step says `cached` or `live` (or why it was neither).
+ */
+export async function run(ctx: OpContext, args: Record<string, unknown>): Promise<OpOutcome> {
+  const cells = ctx.cells();
+  const force = args.force as boolean;
+  const { ids, excluded } = resolveReplaySelection(cells, args.cells as string | string[]);
+  const report = await cells.replay(ids, replayExecutors(ctx), { force });
+  const steps = report.steps.map(stepJson);
+  return {
+    result: {
+      selection: args.cells,
+      force,
+      count: steps.length,
+      counts: report.counts,
+      steps,
+      not_replayed: excluded,
+      needs_claude_code: steps.filter((s) => s.needs === "claude_code").map((s) => s.cell_id),
+      invalidated: report.invalidated.map(changeJson),
+    },
+  };
+}
+
+function stepJson(s: ReplayStep): Record<string, unknown> & { cell_id: string; needs?: string } {
+  const out: Record<string, unknown> & { cell_id: string; needs?: string } = {
+    cell_id: s.cellId,
+    position: s.position,
+    type: s.type,
+    outcome: s.outcome,
+    mode: s.outcome === "cached" ? "cached" : s.fresh ? "live" : "not_run",
+  };
+  if (s.runReason !== undefined) out.run_reason = s.runReason;
+  if (s.from !== undefined) out.from = s.from;
+  if (s.error !== undefined) out.error = s.error;
+  if (s.via !== undefined) out.via = s.via;
+  if (s.blockedBy !== undefined) out.blocked_by = s.blockedBy;
+  if (s.durationMs !== undefined) out.duration_ms = s.durationMs;
+  if (s.outcome === "needs_executor" && s.type === "tool") {
+    out.needs = "claude_code";
+    out.note = "a tool call is re-run by Claude Code, not by rlm-repl: ask the agent to run the tool again";
+  }
+  return out;
+}

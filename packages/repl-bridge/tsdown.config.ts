@@ -1,0 +1,10 @@
+import { defineConfig } from "tsdown";
+
+export default defineConfig({
+  entry: ["src/index.ts"],
+  format: "esm",
+  dts: true,
+  platform: "node",
+  target: "node20",
+  external: ["better-sqlite3", "@vscode/tree-sitter-wasm"],
+});
