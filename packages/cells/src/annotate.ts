@@ -1,10 +1,12 @@
 import { resolve } from "node:path";
+import { writeFileAtomicSync } from "@rlm/session-store";
 import { assertCellId, type Cell, parseCell } from "@rlm/session-schema";
 import { readCell, rewriteCell } from "./cell-file.js";
 import { nowEpochSeconds } from "./clock.js";
 import { hashFile } from "./hash-file.js";
 import { probeKey } from "./keyed-id.js";
 import { appendEntries, locked, type StoreContext } from "./store-context.js";
+import { readJsonNoFollow } from "./read-no-follow.js";
 import { readWriters } from "./writers.js";
 
 /**
@@ -18,8 +20,37 @@ export function updateMetadata(ctx: StoreContext, cellId: string, patch: Record<
     const cell = readCell(ctx.paths, cellId);
     const next = parseCell({ ...cell, metadata: { ...cell.metadata, ...patch } }, ctx.paths.cellFile(cellId));
     rewriteCell(ctx.paths, next, ctx.fsync);
+    if (next.metadata.promoted_to_db !== cell.metadata.promoted_to_db)
+      writePromoted(ctx, promotedIds(ctx.paths.promoted), cellId, next.metadata.promoted_to_db);
     return next;
   });
+}
+
+/** Ids of the cells promoted to the memory database (`metadata.promoted_to_db`), without the index. */
+export function promoted(ctx: StoreContext): string[] {
+  return promotedIds(ctx.paths.promoted);
+}
+
+function promotedIds(path: string): string[] {
+  try {
+    const doc = readJsonNoFollow(path);
+    return Array.isArray(doc) ? doc.filter((x): x is string => typeof x === "string") : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Add or remove one id (caller holds the lock). */
+function writePromoted(ctx: StoreContext, ids: string[], cellId: string, on: boolean): void {
+  const next = ids.filter((id) => id !== cellId);
+  if (on) next.push(cellId);
+  writeFileAtomicSync(ctx.paths.promoted, `${JSON.stringify(next)}\n`, { fsync: ctx.fsync });
+}
+
+/** promoted.json from the cell files (rebuild). */
+export function writePromotedOf(ctx: StoreContext, cells: readonly Cell[]): void {
+  const ids = cells.filter((c) => c.metadata.promoted_to_db).map((c) => c.cell_id);
+  writeFileAtomicSync(ctx.paths.promoted, `${JSON.stringify(ids)}\n`, { fsync: ctx.fsync });
 }
 
 /**

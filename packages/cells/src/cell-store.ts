@@ -1,6 +1,6 @@
 import type { Cell } from "@rlm/session-schema";
 import { addDependency } from "./add-dependency.js";
-import { fileChanged, findKey, lastWriter, updateMetadata } from "./annotate.js";
+import { fileChanged, findKey, lastWriter, promoted, updateMetadata } from "./annotate.js";
 import { completeCell, completeIfPending } from "./complete-cell.js";
 import { createCells } from "./create-cells.js";
 import { type IndexDocument, indexDocument } from "./index-file.js";
@@ -64,6 +64,11 @@ export class CellStore {
   /** Merge into the cell's `metadata` (status, output and key untouched). */
   updateMetadata(cellId: string, patch: Record<string, unknown>): Cell {
     return updateMetadata(this.ctx, cellId, patch);
+  }
+
+  /** Ids of the cells promoted to the memory database (`metadata.promoted_to_db`), in promotion order. */
+  promoted(): string[] {
+    return promoted(this.ctx);
   }
 
   /** The id of the cell created with `key` (CreateCellSpec.key), or null. */

@@ -13,6 +13,8 @@ export interface CellPaths {
   readonly marks: string;
   /** path → the cell that last wrote it (derived; rebuilt from the cell files). */
   readonly writers: string;
+  /** Ids of the cells promoted to the memory database (derived; rebuilt from the cell files). */
+  readonly promoted: string;
   cellFile(cellId: string): string;
 }
 
@@ -20,6 +22,7 @@ export const JOURNAL_FILE = "index.journal.jsonl";
 export const CELLS_LOCK = ".cells.lock";
 export const MARKS_FILE = "marks.jsonl";
 export const WRITERS_FILE = "writers.json";
+export const PROMOTED_FILE = "promoted.json";
 const CELL_FILE = /^cell_[0-9a-f]{8}\.json$/;
 
 export function cellPaths(sessionPath: string): CellPaths {
@@ -32,6 +35,7 @@ export function cellPaths(sessionPath: string): CellPaths {
     lock: join(dir, CELLS_LOCK),
     marks: join(dir, MARKS_FILE),
     writers: join(dir, WRITERS_FILE),
+    promoted: join(dir, PROMOTED_FILE),
     cellFile(cellId) {
       assertCellId(cellId);
       return join(dir, `${cellId}.json`);

@@ -16,6 +16,7 @@ import { readJsonNoFollow } from "./read-no-follow.js";
 import { replayHistory } from "./rebuild/replay-history.js";
 import type { StoreContext } from "./store-context.js";
 import { writeWritersOf } from "./writers.js";
+import { writePromotedOf } from "./annotate.js";
 
 export interface RebuildReport {
   cells: number;
@@ -62,6 +63,7 @@ export function rebuildLocked(ctx: StoreContext): RebuildReport {
   writeJsonAtomic(ctx.paths.index, indexDocument(graph, ctx.sessionId, gen, nowEpochSeconds()), false);
   resetJournal(ctx.paths.journal, gen);
   writeWritersOf(ctx, cells);
+  writePromotedOf(ctx, cells);
   ctx.view = new DiskView(ctx.paths, ctx.sessionId, ctx.cwd, { graph, gen });
   let keptStale = 0;
   for (const n of graph.nodes.values()) if (n.status === "stale") keptStale++;

@@ -1,0 +1,79 @@
+import { readFileSync } from "node:fs";
+import { HANDLED_EVENTS } from "@rlm/hooks";
+import { readStdin } from "./read-stdin.js";
+import { describeEffects, runHook } from "./run-hook.js";
+
+declare const __RLM_HOOK_VERSION__: string | undefined;
+
+const HELP = `rlm-hook — records an RLM session from Claude Code hook events
+
+Usage: rlm-hook [--sessions-dir DIR] [--json | --explain]   < hook-payload.json
+
+Claude Code runs it for every event in the plugin's hooks/hooks.json and writes the event
+as one JSON object on stdin. It prints nothing (or exactly one JSON object for Claude Code)
+and always exits 0: a failure is written to <sessions dir>/hook-errors.log, never shown to
+the model, and never blocks a tool. Handled events: ${HANDLED_EVENTS.join(", ")}.
+
+Options:
+  --sessions-dir DIR  sessions root (default: $RLM_SESSIONS_DIR, else ~/.claude/rlm-sessions)
+  --json              print {"event","output","effects","error"} instead (for scripts, debugging)
+  --explain           print what the event did, one line per effect (for people)
+  --version, --help
+
+Exit codes: 0 always for events (even on internal errors, which are logged); 1 for a usage
+error of this command line. Never 2 (that would block the tool call in Claude Code).
+Example: echo '{"session_id":"s1","hook_event_name":"UserPromptSubmit","prompt":"hi"}' | rlm-hook --explain
+`;
+
+function version(): string {
+  if (typeof __RLM_HOOK_VERSION__ === "string") return __RLM_HOOK_VERSION__;
+  try {
+    return (
+      JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }
+    ).version;
+  } catch {
+    return "unknown";
+  }
+}
+
+function usage(message: string): never {
+  process.stderr.write(`rlm-hook: ${message}\nRun rlm-hook --help for usage.\n`);
+  process.exit(1);
+}
+
+function main(argv: string[]): void {
+  let mode: "hook" | "json" | "explain" = "hook";
+  let root: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] as string;
+    if (a === "--help" || a === "-h") {
+      process.stdout.write(HELP);
+      return;
+    }
+    if (a === "--version" || a === "-v") {
+      process.stdout.write(`${version()}\n`);
+      return;
+    }
+    if (a === "--json") mode = "json";
+    else if (a === "--explain") mode = "explain";
+    else if (a === "--sessions-dir") root = argv[++i] ?? usage("--sessions-dir needs a directory");
+    else if (a.startsWith("--sessions-dir=")) root = a.slice("--sessions-dir=".length);
+    else usage(`unknown argument ${JSON.stringify(a)}`);
+  }
+  if (process.stdin.isTTY) usage("reads a hook event (JSON) on stdin; nothing was piped in");
+  const run = runHook(readStdin(), root === undefined ? {} : { root });
+  if (mode === "json")
+    process.stdout.write(
+      `${JSON.stringify({ event: run.event, output: run.result?.output ?? null, effects: run.result?.effects ?? [], error: run.error })}\n`,
+    );
+  else if (mode === "explain") {
+    const lines =
+      run.error !== null
+        ? [`error: ${run.error.code}: ${run.error.message}`]
+        : describeEffects(run.result?.effects ?? []);
+    process.stdout.write(`${run.event ?? "(no event)"}\n${lines.map((l) => `  ${l}`).join("\n")}\n`);
+  } else if (run.stdout !== "") process.stdout.write(run.stdout);
+}
+
+main(process.argv.slice(2));
+process.exitCode = 0;

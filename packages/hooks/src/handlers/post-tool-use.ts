@@ -1,0 +1,91 @@
+import { statSync } from "node:fs";
+import { applyFileAccess, applyToolOutput } from "@rlm/session-store";
+import type { HookContext } from "../context.js";
+import { type HookInput, num } from "../hook-input.js";
+import { type Effect, type HookResult, quiet } from "../hook-result.js";
+import { completeKeyed } from "../keyed.js";
+import { redactDeep } from "../redact-payload.js";
+import { countEvent, ensureSession } from "../session.js";
+import { toolCallOf, toolCellSpec } from "../tools/tool-cell.js";
+import { accessLines, readsBefore, readsFromResult, writesOf } from "../tools/tool-files.js";
+import { exitCodeOf, toolOutputText } from "../tools/tool-output-text.js";
+
+/**
+ * PostToolUse / PostToolUseFailure: complete the tool call's cell (`done` with the whole,
+ * redacted response; `error` with the failure) or create it completed; the tool-output
+ * window (a redacted preview ≤ 1000 chars); `context.files`; `file-access.jsonl`. An
+ * Edit / Write / MultiEdit / NotebookEdit makes the cells that read other content of the
+ * file stale, transitively (a file mark in the cells journal: no index is loaded here).
+ */
+export function postToolUse(ctx: HookContext, input: HookInput, failed: boolean): HookResult {
+  const effects: Effect[] = [];
+  ensureSession(ctx, input, effects);
+  const call = toolCallOf(input);
+  const cells = ctx.cells(input.session_id);
+  const response = failed ? undefined : input.tool_response;
+  const error = failed ? failureText(input) : undefined;
+  const writes = failed ? [] : writesOf(call.tool, call.input);
+  const reads = failed ? [] : readsFromResult(call.tool, response);
+  const outcome = {
+    result: failed ? null : redactDeep(response ?? null, ctx.redact),
+    error: error === undefined ? null : ctx.redact(error),
+    executionTimeMs: num(input, "duration_ms") ?? null,
+    ...(writes.length > 0 ? { writes } : {}),
+    ...(reads.length > 0 ? { reads } : {}),
+    ...(input.is_interrupt === true ? { reason: "interrupted by the user" } : {}),
+  };
+  const { cell } = completeKeyed(cells, call.toolUseId, toolCellSpec(ctx, cells, input, call), outcome);
+  const cellId = cell.cell_id;
+  effects.push({
+    kind: failed ? "cell_failed" : "cell_completed",
+    cellId,
+    ...(call.toolUseId ? { key: call.toolUseId } : {}),
+  });
+  if (writes.length > 0) effects.push({ kind: "files_changed", paths: writes });
+
+  const now = ctx.now();
+  const touched = [...new Set([...readsBefore(call.tool, call.input), ...writes, ...reads])];
+  const known: Record<string, unknown> = {
+    ...cell.input.context_snapshot.files,
+    ...(cell.extra?.writes as Record<string, unknown> | undefined),
+  };
+  const entries = touched.map((path) => fileEntry(path, known[path]));
+  ctx.store.update(input.session_id, (s) => {
+    countEvent(s, failed ? ["tool_calls", "tool_failures"] : ["tool_calls"], call.tool);
+    applyToolOutput(
+      s,
+      {
+        toolName: call.tool,
+        content: failed ? (error ?? "") : toolOutputText(call.tool, response),
+        exitCode: exitCodeOf(call.tool, failed, error),
+        cellId,
+      },
+      now,
+      ctx.redact,
+    );
+    for (const e of entries) applyFileAccess(s, e, now);
+  });
+  effects.push({ kind: "state_updated", fields: ["context.tool_outputs", "context.files", "trajectory"] });
+
+  const lines = accessLines(call.tool, call.input);
+  for (const line of lines) ctx.store.appendFileAccess(input.session_id, { ...line, cell_id: cellId });
+  if (lines.length > 0) effects.push({ kind: "file_access_logged", lines: lines.length });
+  return quiet(effects);
+}
+
+function failureText(input: HookInput): string {
+  const e = input.error;
+  if (typeof e === "string" && e !== "") return e;
+  if (e !== undefined && e !== null) return JSON.stringify(e);
+  return input.is_interrupt === true ? "interrupted" : "tool failed";
+}
+
+/** A context.files entry: the hash the cell recorded (the files are not hashed twice), the size now. */
+function fileEntry(
+  path: string,
+  recorded: unknown,
+): { path: string; hash: string | null; sizeBytes: number | null } {
+  const st = statSync(path, { throwIfNoEntry: false });
+  const hash = typeof recorded === "string" && recorded.startsWith("sha256:") ? recorded : null;
+  return { path, hash, sizeBytes: st?.isFile() ? st.size : null };
+}

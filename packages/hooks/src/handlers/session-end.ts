@@ -1,0 +1,90 @@
+import type { CellStore } from "@rlm/cells";
+import type { Cell } from "@rlm/session-schema";
+import type { HookContext } from "../context.js";
+import { type HookInput, text } from "../hook-input.js";
+import { type Effect, type HookResult, quiet } from "../hook-result.js";
+import { countEvent } from "../session.js";
+import { writeSessionDocument } from "../session-files.js";
+
+/** Claude Code gives every SessionEnd hook 1.5 s in total: no new archive starts after this. */
+const ARCHIVE_DEADLINE_MS = 600;
+const CONTENT_PREVIEW = 2000;
+
+/**
+ * SessionEnd: `ended_at`; `memory-snapshot.json` (the cells of this session promoted to
+ * the memory database, read from the cells themselves — no database access here); and,
+ * when the config asks for it (`sessions.archive_after_days`), the archiving of ended
+ * sessions that old — at most one per call, within a deadline. Never creates a session.
+ */
+export function sessionEnd(ctx: HookContext, input: HookInput, startedMs = Date.now()): HookResult {
+  const id = input.session_id;
+  if (!ctx.store.exists(id))
+    return quiet([{ kind: "ignored", reason: "SessionEnd for a session that does not exist" }]);
+  const effects: Effect[] = [];
+  const now = ctx.now();
+  const reason = text(input, "reason") ?? "other";
+  ctx.store.update(id, (s) => {
+    countEvent(s);
+    s.metadata = { ...s.metadata, ended_at: now };
+    s.trajectory = { ...s.trajectory, end_reason: reason };
+  });
+  effects.push({ kind: "session_ended", sessionId: id });
+  const cells = ctx.durableCells(id);
+  writeSessionDocument(ctx, id, "memory-snapshot.json", memorySnapshot(id, cells, now));
+  effects.push({ kind: "memory_snapshot_written", path: "memory-snapshot.json" });
+  ctx.store.sync(id);
+  const archived = archiveOld(ctx, id, now, startedMs);
+  if (archived.length > 0) effects.push({ kind: "archived", sessionIds: archived });
+  return quiet(effects);
+}
+
+function memorySnapshot(sessionId: string, cells: CellStore, now: number) {
+  const nodes = [];
+  for (const cellId of cells.promoted()) {
+    let cell: Cell;
+    try {
+      cell = cells.get(cellId);
+    } catch {
+      continue;
+    }
+    const md = cell.metadata as Cell["metadata"] & Record<string, unknown>;
+    nodes.push({
+      cell_id: cellId,
+      node_id: typeof md.memory_node_id === "string" ? md.memory_node_id : null,
+      memory_type: typeof md.memory_type === "string" ? md.memory_type : null,
+      confidence: typeof md.confidence === "number" ? md.confidence : null,
+      cell_type: cell.type,
+      cell_status: cell.status,
+      operation: cell.input.operation,
+      content: preview(cell.output.result),
+      tier: "task",
+      provenance: `cell:${cellId}`,
+    });
+  }
+  return { session_id: sessionId, written_at: now, count: nodes.length, nodes };
+}
+
+function preview(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  const s = typeof value === "string" ? value : JSON.stringify(value);
+  return s.length > CONTENT_PREVIEW ? `${s.slice(0, CONTENT_PREVIEW)}…` : s;
+}
+
+/** Archive ended sessions older than the retention setting: the oldest first, one per call, within the deadline. */
+function archiveOld(ctx: HookContext, current: string, now: number, startedMs: number): string[] {
+  const days = ctx.config.archive_after_days;
+  if (days === null) return [];
+  const cutoff = now - days * 86_400;
+  const keep = new Set([current, ctx.store.getCurrent()]);
+  const candidates = ctx.store
+    .list({ live: false })
+    .sessions.filter((s) => !keep.has(s.session_id) && (s.ended_at ?? now) < cutoff)
+    .sort((a, b) => (a.ended_at ?? 0) - (b.ended_at ?? 0));
+  const done: string[] = [];
+  for (const s of candidates) {
+    if (done.length >= 1 || Date.now() - startedMs > ARCHIVE_DEADLINE_MS) break;
+    ctx.store.archive(s.session_id);
+    done.push(s.session_id);
+  }
+  return done;
+}

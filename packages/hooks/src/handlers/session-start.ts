@@ -1,0 +1,52 @@
+import { ensureConfig } from "../config.js";
+import type { HookContext } from "../context.js";
+import { appendEnvFile } from "../env-file.js";
+import { type HookInput, text } from "../hook-input.js";
+import { type Effect, type HookResult, quiet } from "../hook-result.js";
+import { closeOrphans } from "../orphans.js";
+import { countEvent, transcriptOf } from "../session.js";
+
+/**
+ * SessionStart (startup / resume / clear / compact / fork; it can fire twice): create or
+ * resume the session directory, point `current` at it, link the transcript, create the
+ * default config when missing, export RLM_SESSION_ID / RLM_SESSION_DIR through
+ * CLAUDE_ENV_FILE, sweep crash debris, and close the cells an earlier run left pending.
+ */
+export function sessionStart(ctx: HookContext, input: HookInput): HookResult {
+  const effects: Effect[] = [];
+  const id = input.session_id;
+  const source = text(input, "source") ?? "startup";
+  const cwd = text(input, "cwd");
+  const transcriptPath = transcriptOf(input);
+  const { created } = ctx.store.ensure(id, {
+    ...(cwd === undefined ? {} : { cwd }),
+    ...(transcriptPath === undefined ? {} : { transcriptPath }),
+  });
+  effects.push({ kind: created ? "session_created" : "session_resumed", sessionId: id });
+  ctx.store.update(id, (s) => {
+    countEvent(s, ["starts"]);
+    if (s.metadata.cwd === null && cwd !== undefined) s.metadata = { ...s.metadata, cwd };
+    const model = text(input, "model");
+    if (model !== undefined) s.context.working_memory = { ...s.context.working_memory, model };
+  });
+  ctx.store.setCurrent(id);
+  effects.push({ kind: "current_linked", target: id });
+  if (transcriptPath !== undefined && !created) {
+    ctx.store.linkTranscript(id, transcriptPath);
+    effects.push({ kind: "transcript_linked", target: transcriptPath });
+  }
+  if (ensureConfig(ctx.configPath)) effects.push({ kind: "config_created", path: ctx.configPath });
+  const env = appendEnvFile(ctx.env, { RLM_SESSION_ID: id, RLM_SESSION_DIR: ctx.store.sessionDir(id) });
+  if (env !== null) effects.push({ kind: "env_file", ...env });
+  const { removed } = ctx.store.sweep();
+  if (removed.length > 0) effects.push({ kind: "swept", removed: removed.length });
+  if (!created) {
+    const closed = closeOrphans(
+      ctx,
+      id,
+      `no PostToolUse arrived before the session started again (${source})`,
+    );
+    if (closed.length > 0) effects.push({ kind: "orphans_closed", cellIds: closed });
+  }
+  return quiet(effects);
+}

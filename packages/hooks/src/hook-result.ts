@@ -1,0 +1,26 @@
+// What a handler returns: the JSON to print (null: print nothing) and a record of what it
+// did, for tests, `--json` diagnostics and the error log. Handlers never print.
+
+export type Effect =
+  | { kind: "session_created" | "session_resumed" | "session_ended" | "session_reopened"; sessionId: string }
+  | { kind: "current_linked" | "transcript_linked"; target: string }
+  | { kind: "env_file"; path: string; lines: number }
+  | { kind: "config_created"; path: string }
+  | { kind: "swept"; removed: number }
+  | { kind: "cell_opened" | "cell_completed" | "cell_failed" | "cell_existed"; cellId: string; key?: string }
+  | { kind: "orphans_closed"; cellIds: string[] }
+  | { kind: "files_changed"; paths: string[] }
+  | { kind: "state_updated"; fields: string[] }
+  | { kind: "file_access_logged"; lines: number }
+  | { kind: "snapshot_written" | "trajectory_written" | "memory_snapshot_written"; path: string }
+  | { kind: "flushed"; cells: number }
+  | { kind: "archived"; sessionIds: string[] }
+  | { kind: "ignored"; reason: string };
+
+export interface HookResult {
+  /** Exactly one JSON object for Claude Code, or null to print nothing. */
+  output: Record<string, unknown> | null;
+  effects: Effect[];
+}
+
+export const quiet = (effects: Effect[]): HookResult => ({ output: null, effects });

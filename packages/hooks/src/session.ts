@@ -1,0 +1,58 @@
+import { isAbsolute } from "node:path";
+import type { SessionState } from "@rlm/session-schema";
+import type { HookContext } from "./context.js";
+import { type HookInput, text } from "./hook-input.js";
+import type { Effect } from "./hook-result.js";
+
+/** The transcript path of the event when it is a path of this machine (absolute). */
+export function transcriptOf(input: HookInput): string | undefined {
+  const p = text(input, "transcript_path");
+  return p !== undefined && isAbsolute(p) && !p.includes("\0") ? p : undefined;
+}
+
+/**
+ * The event's session, created when missing: any event can come first (the plugin
+ * installed mid-session, a SessionStart hook that timed out). Creation is race-safe.
+ */
+export function ensureSession(ctx: HookContext, input: HookInput, effects: Effect[]): void {
+  if (ctx.store.exists(input.session_id)) return;
+  const cwd = text(input, "cwd");
+  const transcriptPath = transcriptOf(input);
+  const { created } = ctx.store.ensure(input.session_id, {
+    ...(cwd === undefined ? {} : { cwd }),
+    ...(transcriptPath === undefined ? {} : { transcriptPath }),
+  });
+  if (created) effects.push({ kind: "session_created", sessionId: input.session_id });
+}
+
+/** The counters hooks keep in session.json's (loose) `trajectory` section. */
+export interface TrajectoryCounters {
+  events_count: number;
+  prompts?: number;
+  tool_calls?: number;
+  tool_failures?: number;
+  turns?: number;
+  subagents?: number;
+  compactions?: number;
+  starts?: number;
+  by_tool?: Record<string, number>;
+}
+
+/** Count one hook event (and any named counters) in `trajectory`; a live session is reopened. */
+export function countEvent(
+  s: SessionState,
+  counters: Array<keyof TrajectoryCounters> = [],
+  tool?: string,
+): void {
+  const t = s.trajectory as SessionState["trajectory"] & TrajectoryCounters;
+  const next: Record<string, unknown> = { ...t, events_count: (t.events_count ?? 0) + 1 };
+  for (const c of counters) next[c] = ((t[c] as number | undefined) ?? 0) + 1;
+  if (tool !== undefined) {
+    const by = { ...(t.by_tool ?? {}) };
+    // a tool named __proto__ must not become the prototype of the map
+    if (tool !== "__proto__") by[tool] = (by[tool] ?? 0) + 1;
+    next.by_tool = by;
+  }
+  s.trajectory = next as SessionState["trajectory"];
+  if (s.metadata.ended_at !== null) s.metadata = { ...s.metadata, ended_at: null };
+}
