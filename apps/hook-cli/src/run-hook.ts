@@ -68,6 +68,10 @@ export function runHook(bytes: Buffer, options: RunHookOptions = {}): HookRun {
       ...(input.hook_event_name === "SessionEnd" ? { lockTimeoutMs: SESSION_END_LOCK_MS } : {}),
     });
     const result = handleHookEvent(ctx, input);
+    // A no-op is logged (an event wired by mistake, a FileChanged without a path): never silent.
+    for (const e of result.effects)
+      if (e.kind === "ignored")
+        logHookError(root, { ...where, code: "ERR_RLM_USAGE", message: `ignored: ${e.reason}` });
     return {
       stdout: result.output === null ? "" : JSON.stringify(result.output),
       event: input.hook_event_name,

@@ -1,3 +1,5 @@
+import { existsSync } from "node:fs";
+import { isAbsolute } from "node:path";
 import { ensureConfig } from "../config.js";
 import type { HookContext } from "../context.js";
 import { appendEnvFile } from "../env-file.js";
@@ -11,6 +13,7 @@ import { countEvent, transcriptOf } from "../session.js";
  * resume the session directory, point `current` at it, link the transcript, create the
  * default config when missing, export RLM_SESSION_ID / RLM_SESSION_DIR through
  * CLAUDE_ENV_FILE, sweep crash debris, and close the cells an earlier run left pending.
+ * A resumed session returns `watchPaths`: the files its cells read (see below).
  */
 export function sessionStart(ctx: HookContext, input: HookInput): HookResult {
   const effects: Effect[] = [];
@@ -23,7 +26,7 @@ export function sessionStart(ctx: HookContext, input: HookInput): HookResult {
     ...(transcriptPath === undefined ? {} : { transcriptPath }),
   });
   effects.push({ kind: created ? "session_created" : "session_resumed", sessionId: id });
-  ctx.store.update(id, (s) => {
+  const state = ctx.store.update(id, (s) => {
     countEvent(s, ["starts"]);
     if (s.metadata.cwd === null && cwd !== undefined) s.metadata = { ...s.metadata, cwd };
     const model = text(input, "model");
@@ -48,5 +51,17 @@ export function sessionStart(ctx: HookContext, input: HookInput): HookResult {
     );
     if (closed.length > 0) effects.push({ kind: "orphans_closed", cellIds: closed });
   }
-  return quiet(effects);
+  const watch = created ? [] : watchPathsOf(Object.keys(state.context.files));
+  if (watch.length === 0) return quiet(effects);
+  // A resumed session asks Claude Code to watch the files its cells read, so that an edit
+  // outside Claude Code reaches FileChanged (and invalidates them). Not context: nothing
+  // reaches the model.
+  return { output: { hookSpecificOutput: { hookEventName: "SessionStart", watchPaths: watch } }, effects };
+}
+
+/** At most this many files are watched for a resumed session (the most recently recorded). */
+export const MAX_WATCH_PATHS = 500;
+
+function watchPathsOf(files: string[]): string[] {
+  return files.filter((f) => isAbsolute(f) && existsSync(f)).slice(-MAX_WATCH_PATHS);
 }
