@@ -1,4 +1,7 @@
 #!/usr/bin/env node
-import { main } from "../dist/index.mjs";
+import { main, processIO } from "../dist/index.mjs";
 
-process.exitCode = await main(process.argv.slice(2));
+process.exitCode = await main(
+  process.argv.slice(2),
+  processIO(new URL("../dist/worker.mjs", import.meta.url)),
+);

@@ -1,9 +1,16 @@
 import { isRlmError } from "@rlm/session-schema";
 import { CommanderError } from "commander";
 import pkg from "../package.json" with { type: "json" };
-import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from "./exit-codes.js";
+import { EXIT_OK, EXIT_USAGE } from "./exit-codes.js";
 import { type CliIO, processIO } from "./io.js";
+import { toJobError } from "./job/job.js";
+import { printError } from "./print-error.js";
 import { buildProgram } from "./program.js";
+
+/** `-v` alone asks for the version, as with most tools (commander only knows -V). */
+function normalizeArgv(argv: string[]): string[] {
+  return argv.length === 1 && argv[0] === "-v" ? ["--version"] : argv;
+}
 
 /**
  * Run rlm-migrate with `argv` (without node and the script). The one error boundary:
@@ -13,7 +20,9 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   let exitCode = EXIT_OK;
   const json = argv.includes("--json");
   try {
-    await buildProgram(io, (c) => (exitCode = c), pkg.version).parseAsync(argv, { from: "user" });
+    await buildProgram(io, (c) => (exitCode = c), pkg.version, json).parseAsync(normalizeArgv(argv), {
+      from: "user",
+    });
     return exitCode;
   } catch (err) {
     if (err instanceof CommanderError) {
@@ -23,15 +32,11 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       if (json) io.stdout(`${JSON.stringify({ kind: "error", code: "ERR_RLM_USAGE", message }, null, 2)}\n`);
       return EXIT_USAGE;
     }
-    const usage = isRlmError(err, "ERR_RLM_USAGE");
-    const code = isRlmError(err) ? err.code : "ERR_UNEXPECTED";
-    const message = (err as Error)?.message ?? String(err);
-    const hint = isRlmError(err) ? err.hint : undefined;
-    if (json) io.stdout(`${JSON.stringify({ kind: "error", code, message, hint }, null, 2)}\n`);
-    io.stderr(`rlm-migrate: ${message}\n${hint ? `hint: ${hint}\n` : ""}`);
-    // A system error (EACCES, ENOSPC, …) names its path in the message: no stack needed.
-    const system = typeof (err as NodeJS.ErrnoException)?.syscall === "string";
-    if (!usage && !isRlmError(err) && !system) io.stderr(`${(err as Error)?.stack ?? ""}\n`);
-    return usage ? EXIT_USAGE : EXIT_FAILED;
+    const e = toJobError(err);
+    return printError(
+      io,
+      json,
+      isRlmError(err) ? e : { ...e, code: e.code?.startsWith("ERR_RLM_") ? e.code : undefined },
+    );
   }
 }

@@ -3,19 +3,13 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { hashTree, runNode, tempDir } from "@rlm/test-utils";
 import { describe, expect, it } from "vitest";
+import { CLEAN_ENV, oneObject } from "./support/cli.js";
 
 // Every path of the built bin with --json prints exactly one JSON object on stdout (errors
 // included) and the documented exit code; no path ever changes a legacy file.
 
 const BIN = join(import.meta.dirname, "..", "bin", "rlm-migrate.js");
-const cli = (args: string[]) => runNode(BIN, args, { ts: false, env: { HOME: "/nonexistent-home" } });
-
-/** stdout holds exactly one JSON object (pretty-printed or not) and nothing else. */
-function oneObject(stdout: string): Record<string, unknown> {
-  const value = JSON.parse(stdout);
-  expect(typeof value === "object" && value !== null && !Array.isArray(value)).toBe(true);
-  return value;
-}
+const cli = (args: string[]) => runNode(BIN, args, { ts: false, env: CLEAN_ENV });
 
 function messyLegacy() {
   const dir = tempDir("rlm-cli-paths-");
@@ -96,7 +90,7 @@ describe("rlm-migrate --json on every path (built bin)", () => {
       const command = [process.execPath, BIN, ...where].map((a) => `'${a}'`).join(" ");
       const r = spawnSync("script", ["-qec", command, "/dev/null"], {
         encoding: "utf8",
-        env: { ...process.env, HOME: "/nonexistent-home", COLUMNS: "100" },
+        env: { ...process.env, ...CLEAN_ENV, COLUMNS: "100" },
       });
       expect(r.status).toBe(0);
       expect(r.stdout).toMatch(/\r\x1b\[2K\[#+\] 2\/2 /);

@@ -1,6 +1,6 @@
-import type { MigrationEvent } from "@rlm/migrate";
 import { describe, expect, it } from "vitest";
 import type { CliIO } from "../io.js";
+import type { JobEvent } from "../job/job.js";
 import { progressRenderer } from "./progress.js";
 
 function io(tty: boolean) {
@@ -11,15 +11,16 @@ function io(tty: boolean) {
     stderrIsTTY: tty,
     columns: 100,
     env: {},
+    onSigint: () => () => {},
   };
   return { value, err };
 }
 
-const session = (index: number, status: "migrated" | "already-migrated"): MigrationEvent => ({
+const session = (index: number, status: "migrated" | "already-migrated"): JobEvent => ({
   type: "session",
   index,
   total: 2,
-  outcome: { sessionId: `s${index}`, status, reason: null, counts: null, problems: [] },
+  outcome: { sessionId: `s${index}`, status, reason: null, counts: null, transcript: null, problems: [] },
 });
 
 describe("progressRenderer", () => {
@@ -28,7 +29,7 @@ describe("progressRenderer", () => {
     const on = progressRenderer(value, false);
     on({ type: "staged", index: 0, total: 2, sessionId: "s0" });
     on(session(1, "migrated"));
-    on({ type: "finish", report: {} as never });
+    on({ type: "finish" });
     expect(err[0]).toMatch(/^\r\x1b\[2K\[#+\.+\] 1\/2 writing s0$/);
     expect(err[1]).toMatch(/^\r\x1b\[2K\[#+\] 2\/2 migrated s1$/);
     expect(err[2]).toBe("\r\x1b[2K");

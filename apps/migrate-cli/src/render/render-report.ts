@@ -2,9 +2,10 @@ import type { MigrationReport } from "@rlm/migrate";
 import { capped, formatBytes, problemLines, textTable } from "./format.js";
 
 /** The human summary of a migration run: status table, failures, warnings, what to do next. */
-export function renderMigrationReport(r: MigrationReport): string {
+export function renderMigrationReport(r: MigrationReport, verbose = false): string {
+  const limit = verbose ? Number.POSITIVE_INFINITY : 30;
   const t = r.totals;
-  const written = t.migrated + t.replaced;
+  const writtenCount = t.migrated + t.replaced;
   if (r.runId === null && t.failed === 0 && t.skipped === 0) {
     return t.discovered === 0
       ? `Nothing to migrate: no legacy session found in ${r.legacy["rlm-state"]} (or beside it).\n`
@@ -41,19 +42,42 @@ export function renderMigrationReport(r: MigrationReport): string {
       "Not migrated:",
       ...capped(
         notDone.map((s) => `  ${s.status.padEnd(7)} ${s.sessionId}: ${s.reason}`),
-        30,
+        limit,
         "(see --json)",
       ),
     );
   }
+  if (r.problems.length > 0) {
+    out.push(
+      "",
+      "Shared legacy files (kept in the backup):",
+      ...r.problems.map((p) => `  ${p.level === "warning" ? "warning" : "note"}: ${p.source}: ${p.message}`),
+    );
+  }
   const warned = r.sessions.flatMap((s) => problemLines(s.sessionId, s.problems));
-  const globalWarnings = r.problems.map((p) => `  ${p.source}: ${p.message}`);
-  if (warned.length + globalWarnings.length > 0) {
+  if (warned.length > 0) {
     out.push(
       "",
       "Read with problems (raw files kept in the backup and under each session's legacy/ unless said otherwise):",
     );
-    out.push(...capped([...globalWarnings, ...warned], 30, "(see --json)"));
+    out.push(...capped(warned, limit, "(see --verbose or --json)"));
+  }
+  const written = r.sessions.filter((s) => s.status === "migrated" || s.status === "replaced");
+  if (written.length > 0) {
+    const unlinked = written.filter((s) => s.transcript === null).map((s) => s.sessionId);
+    out.push(
+      "",
+      `Claude Code transcripts: ${written.length - unlinked.length} of ${written.length} session(s) linked (looked in ${r.claudeDir}/projects).`,
+    );
+    if (unlinked.length > 0)
+      out.push(
+        "Not found (Claude Code deletes transcripts after `cleanupPeriodDays`, 30 by default):",
+        ...capped(
+          unlinked.map((id) => `  ${id}`),
+          verbose ? Number.POSITIVE_INFINITY : 10,
+          "(see --verbose or --json)",
+        ),
+      );
   }
   if (r.unknown.length > 0) {
     out.push("", `Not part of any session (kept in the backup, not migrated):`);
@@ -66,7 +90,7 @@ export function renderMigrationReport(r: MigrationReport): string {
     );
   }
   if (r.cleaned.length > 0) out.push("", `Cleaned up ${r.cleaned.length} leftover(s) of an interrupted run.`);
-  if (written > 0 && r.runId !== null) {
+  if (writtenCount > 0 && r.runId !== null) {
     out.push(
       "",
       "Next: `rlm-migrate verify` proves nothing was lost;",

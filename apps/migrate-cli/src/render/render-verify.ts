@@ -1,10 +1,10 @@
 import type { VerifyReport } from "@rlm/migrate";
 import { capped, textTable } from "./format.js";
 
-export function renderVerify(r: VerifyReport): string {
+export function renderVerify(r: VerifyReport, verbose = false): string {
   const out: string[] = [];
   for (const s of r.sessions) {
-    if (s.status === "ok") continue;
+    if (s.status === "ok" && !verbose) continue;
     out.push(`${s.status.padEnd(8)} ${s.sessionId}${s.reason ? `: ${s.reason}` : ""}`);
     out.push(
       ...capped(
@@ -29,9 +29,13 @@ export function renderVerify(r: VerifyReport): string {
   );
   out.push(
     "",
-    r.ok
-      ? "Verified: every migrated session holds everything its legacy files hold."
-      : "Differences found: see above.",
+    !r.ok
+      ? "Differences found: see above."
+      : t.ok > 0
+        ? `Verified: every migrated session holds everything its legacy files hold (${t.ok} session(s)).`
+        : r.sessions.length === 0
+          ? `Nothing to verify: no legacy session found in ${r.legacy["rlm-state"]} (or beside it).`
+          : "Nothing was verified: no session has legacy data to compare (see the skipped ones above).",
   );
   return `${out.join("\n")}\n`;
 }

@@ -25,6 +25,8 @@ export interface SessionPlan {
   /** Legacy files copied verbatim under the session's `legacy/`. */
   copied: string[];
   counts: MappedCounts | null;
+  /** Claude Code's transcript the session would be linked to. */
+  transcript: string | null;
   problems: Problem[];
 }
 
@@ -32,6 +34,8 @@ export interface MigrationPlan {
   kind: "plan";
   sessionsRoot: string;
   legacy: LegacyDirs;
+  /** Where Claude Code's transcripts are looked for (`<claudeDir>/projects`). */
+  claudeDir: string;
   /** An interrupted run the real run would finish. */
   resumeRunId: string | null;
   /** Leftovers of interrupted runs the real run would remove. */
@@ -81,6 +85,7 @@ export function planMigration(options: PlanOptions = {}): MigrationPlan {
       creates: [],
       copied: [],
       counts: null,
+      transcript: null,
       problems,
     });
     const target = inspectTarget(root, s.id);
@@ -104,6 +109,7 @@ export function planMigration(options: PlanOptions = {}): MigrationPlan {
         creates: creates(m),
         copied: m.legacyFiles.filter((f) => f.path.includes("/")).map((f) => f.path),
         counts: m.counts,
+        transcript: m.transcriptPath,
       };
     } catch (err) {
       return plan("fail", (err as Error).message, loaded.problems);
@@ -127,6 +133,7 @@ export function planMigration(options: PlanOptions = {}): MigrationPlan {
     kind: "plan",
     sessionsRoot: root,
     legacy: dirs,
+    claudeDir,
     resumeRunId: resumable?.run_id ?? null,
     leftovers: findLeftovers(root),
     backup: { files: files.length, bytes },

@@ -18,6 +18,8 @@ export interface SessionOutcome {
   status: SessionStatus;
   reason: string | null;
   counts: MappedCounts | null;
+  /** Claude Code's transcript the session is linked to (`transcript.jsonl`), when one is known. */
+  transcript: string | null;
   problems: Problem[];
 }
 
@@ -31,6 +33,8 @@ export interface MigrationReport {
   resumed: boolean;
   sessionsRoot: string;
   legacy: LegacyDirs;
+  /** Where Claude Code's transcripts were looked for (`<claudeDir>/projects`). */
+  claudeDir: string;
   backup: { copied: boolean; path: string; files: number; bytes: number } | null;
   sessions: SessionOutcome[];
   /** Files that belong to no session: kept in the backup, never migrated. */

@@ -31,6 +31,7 @@ export interface StagedSession {
   sessionSha256: string;
   replaces: boolean;
   counts: MappedCounts;
+  transcript: string | null;
   problems: Problem[];
 }
 
@@ -44,6 +45,7 @@ const outcome = (
   status,
   reason,
   counts: null,
+  transcript: null,
   problems,
 });
 
@@ -91,6 +93,7 @@ export function prepareSession(job: SessionJob, s: DiscoveredSession): StagedSes
       ...staged,
       replaces: target.kind === "migrated",
       counts: mapped.counts,
+      transcript: mapped.transcriptPath,
       problems: mapped.problems,
     };
   } catch (err) {
@@ -114,7 +117,14 @@ export function commitSession(job: SessionJob, staged: StagedSession): SessionOu
     renameSync(staged.path, dest);
     run.journal({ op: "created", session_id: staged.id, session_sha256: staged.sessionSha256 });
     const status = staged.replaces ? "replaced" : "migrated";
-    return { sessionId: staged.id, status, reason: null, counts: staged.counts, problems: staged.problems };
+    return {
+      sessionId: staged.id,
+      status,
+      reason: null,
+      counts: staged.counts,
+      transcript: staged.transcript,
+      problems: staged.problems,
+    };
   } catch (err) {
     rmSync(staged.path, { recursive: true, force: true });
     return {
@@ -122,6 +132,7 @@ export function commitSession(job: SessionJob, staged: StagedSession): SessionOu
       status: "failed",
       reason: (err as Error).message,
       counts: null,
+      transcript: null,
       problems: staged.problems,
     };
   }

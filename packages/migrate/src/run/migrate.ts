@@ -67,6 +67,7 @@ export function migrate(options: MigrateOptions = {}): MigrationReport {
       resumed: run?.resumed ?? false,
       sessionsRoot: root,
       legacy: dirs,
+      claudeDir,
       backup:
         manifest && run?.path
           ? { copied: manifest.copied, path: run.path, files: manifest.files, bytes: manifest.bytes }
