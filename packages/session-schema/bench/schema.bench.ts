@@ -1,5 +1,8 @@
-// How much a full zod validation of session.json costs next to JSON.parse of the same bytes.
+// How much a full validation of session.json costs next to JSON.parse of the same bytes:
+// the zod-free validators of `@rlm/session-schema/core` (generated from the committed JSON
+// Schemas) and the zod parsers of the main entry.
 import { fmt, machineLine, measure, table } from "@rlm/test-utils/bench";
+import { validateCell, validateSession } from "../src/core.js";
 import { parseCell, parseSession } from "../src/index.js";
 
 const H = `sha256:${"ab".repeat(32)}`;
@@ -31,8 +34,17 @@ const cellText = JSON.stringify({ cell_id: "cell_00000001", created_at: 1, type:
 
 const floor = measure(() => JSON.parse(text), 300);
 const full = measure(() => parseSession(JSON.parse(text)), 300);
+const core = measure(() => validateSession(JSON.parse(text)), 300);
 const cellFloor = measure(() => JSON.parse(cellText), 5000);
 const cell = measure(() => parseCell(JSON.parse(cellText)), 5000);
+const coreCell = measure(() => validateCell(JSON.parse(cellText)), 5000);
+const row = (name: string, m: typeof floor, f: typeof floor) => [
+  name,
+  fmt(m.median),
+  fmt(m.p90),
+  fmt(f.median),
+  (m.median / f.median).toFixed(2),
+];
 
 console.log(`## @rlm/session-schema
 
@@ -43,20 +55,10 @@ Session with 100 tool outputs and 1,000 file entries (${(text.length / 1024).toF
 ${table(
   ["operation", "median ms", "p90 ms", "floor (JSON.parse) ms", "ratio"],
   [
-    [
-      "parseSession (JSON.parse + zod)",
-      fmt(full.median),
-      fmt(full.p90),
-      fmt(floor.median),
-      (full.median / floor.median).toFixed(2),
-    ],
-    [
-      "parseCell (JSON.parse + zod)",
-      fmt(cell.median),
-      fmt(cell.p90),
-      fmt(cellFloor.median),
-      (cell.median / cellFloor.median).toFixed(2),
-    ],
+    row("validateSession (JSON.parse + generated validator, core)", core, floor),
+    row("parseSession (JSON.parse + zod)", full, floor),
+    row("validateCell (JSON.parse + generated validator, core)", coreCell, cellFloor),
+    row("parseCell (JSON.parse + zod)", cell, cellFloor),
   ],
 )}
 `);

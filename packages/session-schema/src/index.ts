@@ -1,3 +1,7 @@
+// The main entry: everything of the zod-free core (`@rlm/session-schema/core`) plus the zod
+// schemas (values and inferred types), the zod parsers and JSON Schema generation. Short-lived
+// processes (hooks, CLIs) should import `@rlm/session-schema/core`: this entry loads zod.
+export * from "./core.js";
 export {
   Cell,
   CellIndex,
@@ -22,35 +26,16 @@ export {
   FileEntry,
   ForkPoint,
   ModelUsage,
-  SESSION_SCHEMA_VERSION,
   SessionContext,
   SessionMetadata,
   SessionState,
   type SessionStateInput,
   SessionType,
-  TOOL_OUTPUT_PREVIEW_CHARS,
-  TOOL_OUTPUT_WINDOW,
   ToolOutputPreview,
   Trajectory,
 } from "./documents/session.js";
-export { CorruptFileError } from "./errors/corrupt-file-error.js";
-export { InvalidIdError } from "./errors/invalid-id-error.js";
-export { isRlmError, RlmError, type RlmErrorCode, type RlmErrorOptions } from "./errors/rlm-error.js";
-export { SchemaVersionError } from "./errors/schema-version-error.js";
-export { ValidationError, type ValidationIssue } from "./errors/validation-error.js";
 export { HookInput, HookOutput } from "./hook/hook-input.js";
-export {
-  assertCellId,
-  assertSessionId,
-  CELL_ID_PATTERN,
-  isCellId,
-  isSessionId,
-  MAX_ID_LENGTH,
-  RESERVED_SESSION_IDS,
-  sessionIdProblem,
-} from "./ids.js";
 export { documentNames, toJsonSchema } from "./json-schema.js";
-export { assertJsonValue, type JsonValueProblem, jsonValueProblem } from "./json-value.js";
 export {
   LegacyContext,
   LegacyFileAccessLine,
@@ -73,6 +58,4 @@ export {
   safeParseCellIndex,
   safeParseHookInput,
 } from "./parsers.js";
-export { assertNoProtoKeysInCell, assertNoProtoKeysInSession } from "./proto-keys.js";
 export { parseSession, safeParseSession } from "./session-document.js";
-export { upgradeSessionDocument } from "./upgrade-session.js";

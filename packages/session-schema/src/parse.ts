@@ -1,7 +1,8 @@
 import type { z } from "zod";
+import type { SafeParseResult } from "./core/result.js";
 import { ValidationError, type ValidationIssue } from "./errors/validation-error.js";
 
-export type SafeParseResult<T> = { ok: true; value: T } | { ok: false; error: ValidationError };
+export type { SafeParseResult };
 
 /** zod issues → `{path: "a.b.3.c", message}`. */
 export function toIssues(error: z.ZodError): ValidationIssue[] {

@@ -1,8 +1,4 @@
-import {
-  SESSION_SCHEMA_VERSION,
-  TOOL_OUTPUT_PREVIEW_CHARS,
-  TOOL_OUTPUT_WINDOW,
-} from "./documents/session.js";
+import { SESSION_SCHEMA_VERSION, TOOL_OUTPUT_PREVIEW_CHARS, TOOL_OUTPUT_WINDOW } from "./constants.js";
 import { SchemaVersionError } from "./errors/schema-version-error.js";
 import { ValidationError } from "./errors/validation-error.js";
 

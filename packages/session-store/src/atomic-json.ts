@@ -9,7 +9,7 @@ import {
   writevSync,
 } from "node:fs";
 import { threadId } from "node:worker_threads";
-import { CorruptFileError } from "@rlm/session-schema";
+import { CorruptFileError } from "@rlm/session-schema/core";
 import { FILE_MODE } from "./paths.js";
 
 // write-file-atomic's algorithm (temp file in the same directory, write, fsync, rename

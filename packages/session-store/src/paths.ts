@@ -1,6 +1,6 @@
 import { homedir } from "node:os";
 import { isAbsolute, join, resolve, sep } from "node:path";
-import { assertSessionId } from "@rlm/session-schema";
+import { assertSessionId } from "@rlm/session-schema/core";
 import { OutsideRootError } from "./errors/outside-root-error.js";
 
 export const DIR_MODE = 0o700;

@@ -1,4 +1,4 @@
-import type { SessionState } from "@rlm/session-schema";
+import type { SessionState } from "@rlm/session-schema/core";
 import {
   type ArchivedSession,
   type ArchiveInfo,

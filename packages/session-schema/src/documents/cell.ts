@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { CELL_INDEX_VERSION, CELL_STATUSES, CELL_TYPES } from "../constants.js";
 import { CellIdString, EpochSeconds, JsonObject, NonNegativeInt } from "./common.js";
 
-export const CellType = z.enum(["repl", "tool", "llm_call", "map_reduce", "verification"]);
-export const CellStatus = z.enum(["pending", "done", "error", "stale"]);
+export const CellType = z.enum(CELL_TYPES);
+export const CellStatus = z.enum(CELL_STATUSES);
 
 export const ContextSnapshot = z.looseObject({
   /** path → `sha256:<hex>` of the content the cell read (null: read, content unknown). */
@@ -68,7 +69,7 @@ export const CellIndexEntry = z.looseObject({
 
 /** `<session>/cells/index.json`: derived from the cell files; can always be rebuilt. */
 export const CellIndex = z.looseObject({
-  version: z.literal(1),
+  version: z.literal(CELL_INDEX_VERSION),
   session_id: z.string(),
   cells: z.record(CellIdString, CellIndexEntry),
   roots: z.array(CellIdString),

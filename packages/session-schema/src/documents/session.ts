@@ -1,5 +1,12 @@
 import { z } from "zod";
 import {
+  ACTIVATION_MODES,
+  SESSION_SCHEMA_VERSION,
+  SESSION_TYPES,
+  TOOL_OUTPUT_PREVIEW_CHARS,
+  TOOL_OUTPUT_WINDOW,
+} from "../constants.js";
+import {
   CellIdString,
   EpochSeconds,
   JsonObject,
@@ -8,12 +15,10 @@ import {
   Sha256Hash,
 } from "./common.js";
 
-export const SESSION_SCHEMA_VERSION = 1;
-export const TOOL_OUTPUT_WINDOW = 100;
-export const TOOL_OUTPUT_PREVIEW_CHARS = 1000;
+export { SESSION_SCHEMA_VERSION, TOOL_OUTPUT_PREVIEW_CHARS, TOOL_OUTPUT_WINDOW };
 
-export const SessionType = z.enum(["default", "migrated", "fork", "checkpoint"]);
-export const ActivationMode = z.enum(["complexity", "manual", "always", "never"]);
+export const SessionType = z.enum(SESSION_TYPES);
+export const ActivationMode = z.enum(ACTIVATION_MODES);
 
 export const ForkPoint = z.looseObject({
   /** When the fork was made. */

@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, statSync, unlinkSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
-import { assertSessionId, isSessionId } from "@rlm/session-schema";
+import { assertSessionId, isSessionId } from "@rlm/session-schema/core";
 import { writeFileAtomicSync } from "../atomic-json.js";
 import { ArchiveError } from "../errors/archive-error.js";
 import { errnoCode, fsyncDir, lstatOrNull, removeQuietly } from "../fs-utils.js";

@@ -9,7 +9,7 @@ import {
 } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
-import { assertSessionId, CorruptFileError } from "@rlm/session-schema";
+import { assertSessionId, CorruptFileError } from "@rlm/session-schema/core";
 import { ArchiveError } from "../errors/archive-error.js";
 import { SessionExistsError } from "../errors/session-exists-error.js";
 import { SessionNotFoundError } from "../errors/session-not-found-error.js";

@@ -1,5 +1,5 @@
 import { isAscii } from "node:buffer";
-import { CorruptFileError, type SessionState } from "@rlm/session-schema";
+import { CorruptFileError, type SessionState } from "@rlm/session-schema/core";
 import { validateSession } from "./validate-session.js";
 
 /** session.json bytes → validated state. Bad bytes → CorruptFileError naming `file` and the reason. */

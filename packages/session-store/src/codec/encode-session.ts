@@ -1,11 +1,11 @@
 import {
   assertJsonValue,
+  checkSessionState,
   SESSION_SCHEMA_VERSION,
   type SessionState,
   TOOL_OUTPUT_WINDOW,
-} from "@rlm/session-schema";
+} from "@rlm/session-schema/core";
 import { isPlainObject } from "../fs-utils.js";
-import { compiledSession } from "./compiled-schemas.js";
 import { filesSection, rememberedFiles, rememberedTools, toolsSection } from "./entry-memo.js";
 import { validateSession } from "./validate-session.js";
 
@@ -68,9 +68,9 @@ function encodeRemembered(value: unknown, file: string | undefined): EncodedSess
   // construction. Everything else (working memory, unknown keys) is checked here.
   const rest = { ...value, context: { ...context, files: {}, tool_outputs: [] } };
   assertJsonValue(rest, "session.json", file);
-  const shell = compiledSession().safeParse(rest);
-  if (!shell.success) return null;
-  const state = shell.data;
+  const shell = checkSessionState(rest);
+  if (!shell.ok) return null;
+  const state = shell.value;
   state.context.files = files as SessionState["context"]["files"];
   state.context.tool_outputs = tool_outputs as SessionState["context"]["tool_outputs"];
   return { state, bytes: serialize(state, filesBytes, toolsBytes) };

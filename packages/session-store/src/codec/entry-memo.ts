@@ -1,6 +1,10 @@
-import type { FileEntry, ToolOutputPreview } from "@rlm/session-schema";
+import {
+  checkFileEntry,
+  checkToolOutputPreview,
+  type FileEntry,
+  type ToolOutputPreview,
+} from "@rlm/session-schema/core";
 import { isPlainObject } from "../fs-utils.js";
-import { compiledFileEntry, compiledToolOutput } from "./compiled-schemas.js";
 
 // UTF-8 of each context.files entry and tool-output preview, remembered per object, and
 // of each whole section (the files record, the tool_outputs array). A process that keeps
@@ -115,7 +119,7 @@ export function rememberedFiles(record: Record<string, unknown>): Buffer | null 
       continue;
     }
     if (++misses > MAX_MISSES || !complete(v, 4)) return null;
-    if (!compiledFileEntry().safeParse(v).success) return null;
+    if (!checkFileEntry(v).ok) return null;
     parts[i] = remember(v, k, `${JSON.stringify(k)}:${JSON.stringify(v)}`, 4);
   }
   return section(record, "{", parts, "}");
@@ -135,7 +139,7 @@ export function rememberedTools(list: readonly unknown[]): Buffer | null {
       continue;
     }
     if (++misses > MAX_MISSES || !complete(v, 5)) return null;
-    if (!compiledToolOutput().safeParse(v).success) return null;
+    if (!checkToolOutputPreview(v).ok) return null;
     parts[i] = remember(v, null, JSON.stringify(v), 5);
   }
   return section(list, "[", parts, "]");

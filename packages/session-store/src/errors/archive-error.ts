@@ -1,4 +1,4 @@
-import { RlmError } from "@rlm/session-schema";
+import { RlmError } from "@rlm/session-schema/core";
 
 /** An archive that cannot be written, verified or read back. */
 export class ArchiveError extends RlmError {

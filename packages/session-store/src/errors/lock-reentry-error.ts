@@ -1,4 +1,4 @@
-import { RlmError } from "@rlm/session-schema";
+import { RlmError } from "@rlm/session-schema/core";
 
 /**
  * The calling thread already holds this lock: waiting would deadlock until the timeout,

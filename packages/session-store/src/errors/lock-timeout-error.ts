@@ -1,4 +1,4 @@
-import { RlmError } from "@rlm/session-schema";
+import { RlmError } from "@rlm/session-schema/core";
 
 /** The per-session lock could not be taken within the bounded wait. */
 export class LockTimeoutError extends RlmError {

@@ -1,4 +1,4 @@
-import { RlmError } from "@rlm/session-schema";
+import { RlmError } from "@rlm/session-schema/core";
 
 /** A path that would resolve outside the sessions root (or through a symlink planted in it). */
 export class OutsideRootError extends RlmError {

@@ -1,4 +1,4 @@
-import { RlmError } from "@rlm/session-schema";
+import { RlmError } from "@rlm/session-schema/core";
 
 /** A session with this id already exists (create, fork target, restore target). */
 export class SessionExistsError extends RlmError {

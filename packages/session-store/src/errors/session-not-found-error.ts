@@ -1,4 +1,4 @@
-import { RlmError } from "@rlm/session-schema";
+import { RlmError } from "@rlm/session-schema/core";
 
 /** No session (or archived session) with this id under the sessions root. */
 export class SessionNotFoundError extends RlmError {

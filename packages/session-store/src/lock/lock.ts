@@ -1,4 +1,4 @@
-import { assertJsonValue } from "@rlm/session-schema";
+import { assertJsonValue } from "@rlm/session-schema/core";
 import { LockReentryError } from "../errors/lock-reentry-error.js";
 import { LockTimeoutError } from "../errors/lock-timeout-error.js";
 import {

@@ -1,6 +1,6 @@
 import { closeSync, constants, fdatasyncSync, fstatSync, openSync, readSync, writeSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { CorruptFileError } from "@rlm/session-schema";
+import { CorruptFileError } from "@rlm/session-schema/core";
 import { errnoCode, fsyncDir } from "../fs-utils.js";
 import { withLock } from "../lock/lock.js";
 import { FILE_MODE, LOGS_LOCK } from "../paths.js";

@@ -1,5 +1,5 @@
 import { closeSync, constants, openSync, readSync } from "node:fs";
-import { CorruptFileError } from "@rlm/session-schema";
+import { CorruptFileError } from "@rlm/session-schema/core";
 import { errnoCode } from "../fs-utils.js";
 
 export interface LogProblem {

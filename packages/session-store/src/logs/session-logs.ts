@@ -1,14 +1,14 @@
 import { dirname, join } from "node:path";
 import {
   assertJsonValue,
+  checkDocument,
   type FileAccessLine,
-  FileAccessLine as FileAccessSchema,
   isRlmError,
-  parseWith,
   type ReasoningLine,
-  ReasoningLine as ReasoningSchema,
-  safeParseWith,
-} from "@rlm/session-schema";
+  ValidationError,
+  validateFileAccessLine,
+  validateReasoningLine,
+} from "@rlm/session-schema/core";
 import { OutsideRootError } from "../errors/outside-root-error.js";
 import { lstatOrNull } from "../fs-utils.js";
 import { DECISIONS_LOG, FILE_ACCESS_LOG, TRACES_LOG } from "../paths.js";
@@ -49,7 +49,7 @@ export type ReasoningInput = Omit<ReasoningLine, "timestamp"> & { timestamp?: nu
 export function appendFileAccess(ctx: StoreContext, sessionId: string, line: FileAccessInput): void {
   const value = { ...line, timestamp: line.timestamp ?? new Date(ctx.clock() * 1000).toISOString() };
   assertJsonValue(value, "file-access line");
-  parseWith(FileAccessSchema, "file-access line", value);
+  validateFileAccessLine(value);
   const dir = requireSessionDir(ctx, sessionId);
   appendJsonLine(ctx, dir, logPath(dir, "file-access"), value);
 }
@@ -63,16 +63,16 @@ export function appendReasoning(
 ): void {
   const value = { ...line, timestamp: line.timestamp ?? ctx.clock() };
   assertJsonValue(value, "reasoning line");
-  parseWith(ReasoningSchema, "reasoning line", value);
+  validateReasoningLine(value);
   const dir = requireSessionDir(ctx, sessionId);
   appendJsonLine(ctx, dir, logPath(dir, log), value);
 }
 
 function checker(log: LogName): (v: unknown) => string | null {
-  const schema = log === "file-access" ? FileAccessSchema : ReasoningSchema;
+  const document = log === "file-access" ? "file-access-line" : "reasoning-line";
   return (v) => {
-    const r = safeParseWith(schema, `${log} line`, v);
-    return r.ok ? null : r.error.message;
+    const r = checkDocument(document, v);
+    return r.ok ? null : new ValidationError(`${log} line`, r.issues).message;
   };
 }
 

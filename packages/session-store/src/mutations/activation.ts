@@ -1,4 +1,4 @@
-import type { ActivationMode, SessionState } from "@rlm/session-schema";
+import type { ActivationMode, SessionState } from "@rlm/session-schema/core";
 import { invalid } from "./invalid.js";
 
 export interface ActivationInput {

@@ -1,4 +1,4 @@
-import type { SessionState } from "@rlm/session-schema";
+import type { SessionState } from "@rlm/session-schema/core";
 import { assertRecordKey, invalid } from "./invalid.js";
 
 export interface TokenUsage {

@@ -1,4 +1,4 @@
-import { ValidationError } from "@rlm/session-schema";
+import { ValidationError } from "@rlm/session-schema/core";
 
 /** A ValidationError for one session.json field, named by dot path. */
 export const invalid = (path: string, message: string): ValidationError =>

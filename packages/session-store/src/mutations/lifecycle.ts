@@ -1,4 +1,4 @@
-import type { SessionState } from "@rlm/session-schema";
+import type { SessionState } from "@rlm/session-schema/core";
 
 /** Mark the session ended (Stop / SessionEnd); calling it again moves ended_at forward. */
 export function applyEnd(state: SessionState, now: number): SessionState {

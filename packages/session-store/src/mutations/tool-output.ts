@@ -1,4 +1,4 @@
-import { type SessionState, TOOL_OUTPUT_PREVIEW_CHARS, TOOL_OUTPUT_WINDOW } from "@rlm/session-schema";
+import { type SessionState, TOOL_OUTPUT_PREVIEW_CHARS, TOOL_OUTPUT_WINDOW } from "@rlm/session-schema/core";
 import { redactSecrets } from "../redact/redact-secrets.js";
 
 export interface ToolOutputInput {

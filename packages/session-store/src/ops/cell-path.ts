@@ -1,6 +1,6 @@
 import { lstatSync } from "node:fs";
 import { join } from "node:path";
-import { assertCellId } from "@rlm/session-schema";
+import { assertCellId } from "@rlm/session-schema/core";
 import { CELLS_DIR } from "../paths.js";
 
 /**

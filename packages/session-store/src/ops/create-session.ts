@@ -1,6 +1,6 @@
 import { mkdirSync, renameSync, symlinkSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { assertSessionId, isRlmError, type SessionState } from "@rlm/session-schema";
+import { assertSessionId, isRlmError, type SessionState } from "@rlm/session-schema/core";
 import { encodeSession } from "../codec/encode-session.js";
 import { SessionExistsError } from "../errors/session-exists-error.js";
 import {

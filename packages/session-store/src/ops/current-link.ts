@@ -1,6 +1,6 @@
 import { readlinkSync, renameSync, symlinkSync, unlinkSync } from "node:fs";
 import { join } from "node:path";
-import { CorruptFileError, isSessionId } from "@rlm/session-schema";
+import { CorruptFileError, isSessionId } from "@rlm/session-schema/core";
 import { errnoCode, randomSuffix } from "../fs-utils.js";
 import { CURRENT_LINK } from "../paths.js";
 import type { StoreContext } from "../store/context.js";

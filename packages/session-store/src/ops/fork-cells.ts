@@ -1,6 +1,6 @@
 import { chmodSync, constants, copyFileSync, linkSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { CorruptFileError } from "@rlm/session-schema";
+import { CorruptFileError } from "@rlm/session-schema/core";
 import { errnoCode, isPlainObject, writeNewFileSync } from "../fs-utils.js";
 import { CELL_FILE_PATTERN, CELL_INDEX_FILE, CELLS_DIR, FILE_MODE } from "../paths.js";
 import { emptyCellIndex } from "./initial-state.js";

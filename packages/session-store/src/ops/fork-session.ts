@@ -1,6 +1,6 @@
 import { mkdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { assertSessionId, isSessionId, type SessionState } from "@rlm/session-schema";
+import { assertSessionId, isSessionId, type SessionState } from "@rlm/session-schema/core";
 import { encodeSession } from "../codec/encode-session.js";
 import { validateSession } from "../codec/validate-session.js";
 import { SessionExistsError } from "../errors/session-exists-error.js";

@@ -1,4 +1,4 @@
-import type { Activation, SessionState, SessionStateInput, SessionType } from "@rlm/session-schema";
+import type { Activation, SessionState, SessionStateInput, SessionType } from "@rlm/session-schema/core";
 import { validateSession } from "../codec/validate-session.js";
 
 export interface CreateSessionOptions {

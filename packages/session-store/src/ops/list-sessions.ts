@@ -1,5 +1,5 @@
 import { readdirSync } from "node:fs";
-import { isSessionId, type SessionMetadata, type SessionType } from "@rlm/session-schema";
+import { isSessionId, type SessionMetadata, type SessionType } from "@rlm/session-schema/core";
 import { errnoCode } from "../fs-utils.js";
 import { SESSION_FILE } from "../paths.js";
 import type { StoreContext } from "../store/context.js";

@@ -1,4 +1,4 @@
-import type { SessionState } from "@rlm/session-schema";
+import type { SessionState } from "@rlm/session-schema/core";
 import { lstatOrNull } from "../fs-utils.js";
 import type { StoreContext } from "../store/context.js";
 import { dirOf, requireSessionDir } from "../store/session-dir.js";

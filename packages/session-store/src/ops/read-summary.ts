@@ -1,6 +1,5 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
-import { isRlmError, type SessionMetadata } from "@rlm/session-schema";
-import { compiledMetadata } from "../codec/compiled-schemas.js";
+import { checkSessionMetadata, isRlmError, type SessionMetadata } from "@rlm/session-schema/core";
 import { decodeSession } from "../codec/decode-session.js";
 import { errnoCode, isPlainObject, readFileNoFollow } from "../fs-utils.js";
 
@@ -45,8 +44,8 @@ function fastRead(file: string, buf: Buffer): SessionMetadata | "slow" | "missin
     else if (!(n < BLOCK && (nl < 0 || nl === n - 1))) return "slow"; // one-line file: must be all of it
     const head: unknown = JSON.parse(line);
     if (!isPlainObject(head) || head.schema_version !== 1) return "slow";
-    const md = compiledMetadata().safeParse(head.metadata);
-    return md.success ? md.data : "slow";
+    const md = checkSessionMetadata(head.metadata);
+    return md.ok ? md.value : "slow";
   } catch {
     return "slow";
   } finally {

@@ -1,4 +1,4 @@
-import { assertSessionId, type SessionState } from "@rlm/session-schema";
+import { assertSessionId, type SessionState } from "@rlm/session-schema/core";
 import type { StoreContext } from "../store/context.js";
 import { withSessionLock } from "../store/session-dir.js";
 import { checkReplaceable, readSessionFile, writeSessionFile } from "../store/session-file.js";

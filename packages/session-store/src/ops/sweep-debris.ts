@@ -1,6 +1,6 @@
 import { lstatSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { isSessionId } from "@rlm/session-schema";
+import { isSessionId } from "@rlm/session-schema/core";
 import { CELLS_DIR, REASONING_DIR, STAGING_PREFIX, TRASH_PREFIX } from "../paths.js";
 import type { StoreContext } from "../store/context.js";
 

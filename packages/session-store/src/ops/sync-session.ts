@@ -1,6 +1,6 @@
 import { closeSync, constants, fsyncSync, openSync } from "node:fs";
 import { join } from "node:path";
-import { CorruptFileError } from "@rlm/session-schema";
+import { CorruptFileError } from "@rlm/session-schema/core";
 import { errnoCode, fsyncDir } from "../fs-utils.js";
 import { LOG_FILES, type LogName, logPath } from "../logs/session-logs.js";
 import { REASONING_DIR, SESSION_FILE } from "../paths.js";

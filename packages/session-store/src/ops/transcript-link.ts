@@ -1,6 +1,6 @@
 import { readlinkSync, renameSync, symlinkSync, unlinkSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { CorruptFileError } from "@rlm/session-schema";
+import { CorruptFileError } from "@rlm/session-schema/core";
 import { lstatOrNull, randomSuffix } from "../fs-utils.js";
 import { SESSION_FILE, TRANSCRIPT_LINK } from "../paths.js";
 import type { StoreContext } from "../store/context.js";

@@ -1,6 +1,6 @@
 import { lstatSync, type Stats } from "node:fs";
 import { join } from "node:path";
-import { CorruptFileError, type SessionState, ValidationError } from "@rlm/session-schema";
+import { CorruptFileError, type SessionState, ValidationError } from "@rlm/session-schema/core";
 import { writeFileAtomicSync } from "../atomic-json.js";
 import { decodeSession } from "../codec/decode-session.js";
 import { encodeSession } from "../codec/encode-session.js";

@@ -1,0 +1,166 @@
+// `pnpm bench`, second part: what importing the store costs a short-lived process (a hook
+// runs once per Claude Code event). Builds both packages as published (tsdown, ESM dist),
+// makes single-file CJS bundles with the repo's bundler, then times `node <target>` against
+// `node -e 0` in alternating pairs and counts the files each target loads.
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fmt, machineLine, stats, table } from "@rlm/test-utils/bench";
+import { build } from "tsdown";
+
+const RUNS = Number(process.env.RLM_BENCH_IMPORT_RUNS ?? 30);
+const pkg = join(import.meta.dirname, "..");
+const schemaPkg = join(pkg, "..", "session-schema");
+const require = createRequire(join(schemaPkg, "package.json"));
+const base = mkdtempSync(join(tmpdir(), "rlm-import-bench-"));
+
+const HOOKS = `import { appendFileSync } from "node:fs";
+let out;
+export function initialize(data) { out = data.out; }
+export async function load(url, context, next) {
+  if (url.startsWith("file:")) appendFileSync(out, url + "\\n");
+  return next(url, context);
+}
+`;
+const REGISTER = `import { register } from "node:module";
+register(new URL("./count-hooks.mjs", import.meta.url), { data: { out: process.env.RLM_COUNT_OUT } });
+`;
+
+async function bundle(name: string, entry: string): Promise<string> {
+  const outDir = join(base, name);
+  await build({
+    entry: { [name]: entry },
+    outDir,
+    format: "cjs",
+    platform: "node",
+    target: "node20",
+    dts: false,
+    noExternal: [/.*/],
+    logLevel: "silent",
+    config: false,
+  });
+  const file = readdirSync(outDir).find((f) => f.startsWith(name) && /\.c?js$/.test(f));
+  if (file === undefined) throw new Error(`no bundle for ${name}`);
+  return join(outDir, file);
+}
+
+/** Files a target loads (and how many of them are zod's; for a bundle: whether zod is inlined). */
+function filesLoaded(target: string): { files: number; zod: number | string } {
+  const out = join(base, `count-${Math.random().toString(36).slice(2)}.txt`);
+  writeFileSync(out, "");
+  if (target.endsWith(".cjs") || target.endsWith(".js")) {
+    const r = execFileSync(process.execPath, [
+      "-e",
+      `require(${JSON.stringify(target)}); process.stdout.write(JSON.stringify(Object.keys(require.cache)))`,
+    ]);
+    const files = JSON.parse(r.toString()) as string[];
+    const inlined = readFileSync(target, "utf8").includes("__zod_globalConfig");
+    return { files: files.length, zod: inlined ? "zod inlined" : "no zod" };
+  }
+  execFileSync(process.execPath, ["--import", join(base, "register.mjs"), target], {
+    env: { ...process.env, RLM_COUNT_OUT: out },
+  });
+  const urls = [...new Set(readFileSync(out, "utf8").split("\n").filter(Boolean))];
+  return { files: urls.length, zod: urls.filter((u) => u.includes("/zod/")).length };
+}
+
+function once(args: string[]): number {
+  const t = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, args, { stdio: "ignore" });
+  if (r.status !== 0) throw new Error(`node ${args.join(" ")} exited ${r.status}`);
+  return Number(process.hrtime.bigint() - t) / 1e6;
+}
+
+/** `node <target>` and `node -e 0` in alternating order, RUNS pairs. */
+function pairwise(target: string) {
+  const floor: number[] = [];
+  const run: number[] = [];
+  const delta: number[] = [];
+  for (let i = 0; i < 3; i++) once([target]);
+  for (let i = 0; i < RUNS; i++) {
+    let f: number;
+    let t: number;
+    if (i % 2 === 0) {
+      f = once(["-e", "0"]);
+      t = once([target]);
+    } else {
+      t = once([target]);
+      f = once(["-e", "0"]);
+    }
+    floor.push(f);
+    run.push(t);
+    delta.push(t - f);
+  }
+  return { floor: stats(floor), run: stats(run), delta: stats(delta) };
+}
+
+try {
+  for (const dir of [schemaPkg, pkg]) {
+    execFileSync(process.execPath, [require.resolve("tsdown/run")], { cwd: dir, stdio: "ignore" });
+  }
+  writeFileSync(join(base, "count-hooks.mjs"), HOOKS);
+  writeFileSync(join(base, "register.mjs"), REGISTER);
+  writeFileSync(join(base, "empty.mjs"), "");
+  const schemaCore = join(schemaPkg, "dist", "core.mjs");
+  const targets: [string, string][] = [
+    ["empty ES module (`node empty.mjs`)", join(base, "empty.mjs")],
+    ["zod alone, single-file CJS bundle", await bundle("zod", require.resolve("zod"))],
+    ["@rlm/session-schema (main entry, zod), ESM dist", join(schemaPkg, "dist", "index.mjs")],
+  ];
+  try {
+    readFileSync(schemaCore);
+    targets.push(["@rlm/session-schema/core, ESM dist", schemaCore]);
+  } catch {
+    /* no zod-free entry in this build */
+  }
+  // RLM_BENCH_BASELINE: a directory whose node_modules/@rlm/* hold an earlier build (before/after rows).
+  const baseline = process.env.RLM_BENCH_BASELINE;
+  if (baseline) {
+    const label = readFileSync(join(baseline, "LABEL"), "utf8").trim();
+    const dist = join(baseline, "node_modules", "@rlm", "session-store", "dist", "index.mjs");
+    targets.push(
+      [`before (${label}): @rlm/session-store, ESM dist`, dist],
+      [`before (${label}): @rlm/session-store, single-file CJS bundle`, await bundle("before", dist)],
+    );
+  }
+  targets.push(
+    ["**@rlm/session-store, ESM dist**", join(pkg, "dist", "index.mjs")],
+    ["**@rlm/session-store, single-file CJS bundle**", await bundle("store", join(pkg, "dist", "index.mjs"))],
+  );
+  const rows: (string | number)[][] = [];
+  for (const [name, target] of targets) {
+    const loaded = filesLoaded(target);
+    const t = pairwise(target);
+    rows.push([
+      name,
+      `${loaded.files} (${loaded.zod})`,
+      fmt(t.run.median),
+      fmt(t.floor.median),
+      fmt(t.delta.median),
+      fmt(t.delta.p90),
+    ]);
+  }
+  console.log(
+    [
+      "### Import cost (short-lived processes)",
+      "",
+      `_${machineLine()}_ · ${RUNS} alternating pairs per row · built dist (tsdown) and single-file CJS bundles (tsdown, everything inlined)`,
+      "",
+      table(
+        [
+          "`node <target>`",
+          "files loaded (zod's)",
+          "median ms",
+          "`node -e 0` median ms",
+          "median Δ over `node -e 0`",
+          "p90 Δ",
+        ],
+        rows,
+      ),
+    ].join("\n"),
+  );
+} finally {
+  rmSync(base, { recursive: true, force: true });
+}
