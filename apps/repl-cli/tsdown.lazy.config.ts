@@ -14,7 +14,8 @@ export default defineConfig({
   outDir: "dist/lazy",
   dts: false,
   clean: true,
-  alias: { "@anthropic-ai/sdk": fromBridge.resolve("@anthropic-ai/sdk") },
+  // The ESM build: rolldown mis-names a binding when it inlines the CommonJS @opentelemetry/api.
+  alias: { "@anthropic-ai/sdk": fromBridge.resolve("@anthropic-ai/sdk").replace(/\.js$/, ".mjs") },
   noExternal: () => true,
   outExtensions: () => ({ js: ".cjs" }),
   outputOptions: { codeSplitting: false },
