@@ -50,8 +50,7 @@ export function queryNodes(store: MemoryStore, q: MemoryQuery): MemoryHit[] {
     rows = store.db.prepare(sql).all(...params) as typeof rows;
   } catch (err) {
     const msg = (err as Error).message;
-    if (q.raw && /fts5|syntax/i.test(msg))
-      throw usageError(`memory_query: bad FTS5 query ${JSON.stringify(q.query)}: ${msg}`);
+    if (q.raw) throw usageError(`memory_query: bad FTS5 query ${JSON.stringify(q.query)}: ${msg}`);
     throw new ReplError("ERR_RLM_MEMORY_DB", `memory_query on ${store.path} failed: ${msg}`, { cause: err });
   }
   return rows.map((r) => ({ ...r, metadata: parseJson(r.metadata), score: Math.round(r.score * 1e4) / 1e4 }));

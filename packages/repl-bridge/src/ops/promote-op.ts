@@ -30,7 +30,7 @@ export async function run(ctx: OpContext, args: Record<string, unknown>): Promis
       status: created ? "promoted" : "already_promoted",
       node_id: nodeId,
       hyperedge_id: hyperedgeId,
-      cell_id: cellId,
+      promoted_cell_id: cellId,
       memory_type: args.memory_type,
       tier: "task",
       cell_marked: marked,
