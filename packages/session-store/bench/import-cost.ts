@@ -66,11 +66,19 @@ function filesLoaded(target: string): { files: number; zod: number | string } {
   return { files: urls.length, zod: urls.filter((u) => u.includes("/zod/")).length };
 }
 
-function once(args: string[]): number {
+// Each child reports its own CPU time (user + system, from getrusage) on exit: on a shared,
+// loaded machine wall time swings with other jobs, CPU time much less.
+const CPU = `process.on("exit", () => { const u = process.cpuUsage(); process.stderr.write("@@cpu " + (u.user + u.system) + "\\n"); });\n`;
+
+function once(args: string[]): { wall: number; cpu: number } {
   const t = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, args, { stdio: "ignore" });
-  if (r.status !== 0) throw new Error(`node ${args.join(" ")} exited ${r.status}`);
-  return Number(process.hrtime.bigint() - t) / 1e6;
+  const r = spawnSync(process.execPath, ["-r", join(base, "cpu.cjs"), ...args], {
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  const wall = Number(process.hrtime.bigint() - t) / 1e6;
+  const cpu = /@@cpu (\d+)/.exec(r.stderr.toString())?.[1];
+  if (r.status !== 0 || cpu === undefined) throw new Error(`node ${args.join(" ")} exited ${r.status}`);
+  return { wall, cpu: Number(cpu) / 1000 };
 }
 
 /** `node <target>` and `node -e 0` in alternating order, RUNS pairs. */
@@ -78,10 +86,12 @@ function pairwise(target: string) {
   const floor: number[] = [];
   const run: number[] = [];
   const delta: number[] = [];
+  const cpu: number[] = [];
+  const cpuDelta: number[] = [];
   for (let i = 0; i < 3; i++) once([target]);
   for (let i = 0; i < RUNS; i++) {
-    let f: number;
-    let t: number;
+    let f: { wall: number; cpu: number };
+    let t: { wall: number; cpu: number };
     if (i % 2 === 0) {
       f = once(["-e", "0"]);
       t = once([target]);
@@ -89,11 +99,19 @@ function pairwise(target: string) {
       t = once([target]);
       f = once(["-e", "0"]);
     }
-    floor.push(f);
-    run.push(t);
-    delta.push(t - f);
+    floor.push(f.wall);
+    run.push(t.wall);
+    delta.push(t.wall - f.wall);
+    cpu.push(t.cpu);
+    cpuDelta.push(t.cpu - f.cpu);
   }
-  return { floor: stats(floor), run: stats(run), delta: stats(delta) };
+  return {
+    floor: stats(floor),
+    run: stats(run),
+    delta: stats(delta),
+    cpu: stats(cpu),
+    cpuDelta: stats(cpuDelta),
+  };
 }
 
 try {
@@ -103,6 +121,7 @@ try {
   writeFileSync(join(base, "count-hooks.mjs"), HOOKS);
   writeFileSync(join(base, "register.mjs"), REGISTER);
   writeFileSync(join(base, "empty.mjs"), "");
+  writeFileSync(join(base, "cpu.cjs"), CPU);
   const schemaCore = join(schemaPkg, "dist", "core.mjs");
   const targets: [string, string][] = [
     ["empty ES module (`node empty.mjs`)", join(base, "empty.mjs")],
@@ -140,6 +159,7 @@ try {
       fmt(t.floor.median),
       fmt(t.delta.median),
       fmt(t.delta.p90),
+      fmt(t.cpuDelta.median),
     ]);
   }
   console.log(
@@ -156,6 +176,7 @@ try {
           "`node -e 0` median ms",
           "median Δ over `node -e 0`",
           "p90 Δ",
+          "CPU Δ (user+sys), median",
         ],
         rows,
       ),

@@ -8,19 +8,22 @@ import {
   writeSync,
   writevSync,
 } from "node:fs";
-import { threadId } from "node:worker_threads";
 import { CorruptFileError } from "@rlm/session-schema/core";
 import { FILE_MODE } from "./paths.js";
+import { randomHex } from "./random-id.js";
 
 // write-file-atomic's algorithm (temp file in the same directory, write, fsync, rename
 // over the target), inlined: the library also registers and removes process signal
 // handlers, realpaths, stats and chmods on every call, which cost ~0.25 ms per write —
 // a third of a whole fsync'd write of a 300 KB session on a fast disk. Differences on
 // purpose: the target is never followed through a symlink (it is replaced), the mode is
-// always 0600, and a killed process leaves `<file>.<pid>.<tid>.<n>.tmp` behind (the
+// always 0600, and a killed process leaves `<file>.<pid>.<rand>.<n>.tmp` behind (the
 // library's exit handler does not run on SIGKILL either).
 
 let counter = 0;
+// Distinguishes worker threads of one process (each loads its own copy of this module)
+// without loading node:worker_threads for `threadId`.
+const instance = randomHex(6);
 
 const IOV_MAX = 1024;
 
@@ -53,7 +56,7 @@ export function writeFileAtomicSync(
   data: string | Buffer | readonly Buffer[],
   options: { fsync?: boolean } = {},
 ): void {
-  const tmp = `${path}.${process.pid}.${threadId}.${++counter}.tmp`;
+  const tmp = `${path}.${process.pid}.${instance}.${++counter}.tmp`;
   const fd = openSync(tmp, "wx", FILE_MODE);
   let done = false;
   try {

@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import {
   closeSync,
   constants,
@@ -12,9 +11,10 @@ import {
 } from "node:fs";
 import { writeAll } from "./atomic-json.js";
 import { FILE_MODE } from "./paths.js";
+import { randomHex } from "./random-id.js";
 
 /** A short random name suffix for staging / temp entries. */
-export const randomSuffix = (): string => randomBytes(6).toString("hex");
+export const randomSuffix = (): string => randomHex(12);
 
 /** Flush a directory's entries (new names, renames) to disk. Best effort off Linux. */
 export function fsyncDir(dir: string): void {

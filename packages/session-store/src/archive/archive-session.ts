@@ -1,6 +1,5 @@
 import { mkdirSync, readdirSync, readFileSync, statSync, unlinkSync } from "node:fs";
 import { join } from "node:path";
-import { gunzipSync, gzipSync } from "node:zlib";
 import { assertSessionId, isSessionId } from "@rlm/session-schema/core";
 import { writeFileAtomicSync } from "../atomic-json.js";
 import { ArchiveError } from "../errors/archive-error.js";
@@ -32,6 +31,9 @@ export interface ArchivedSession {
   archivedAt: number;
 }
 
+/** node:zlib, loaded on first use: only archive and restore need it (it costs ~5 ms of CPU to load). */
+export const zlib = () => process.getBuiltinModule("node:zlib");
+
 export const archivePathOf = (ctx: StoreContext, sessionId: string): string =>
   join(ctx.root, ARCHIVE_DIR, `${sessionId}${ARCHIVE_SUFFIX}`);
 
@@ -51,6 +53,7 @@ export function archiveSession(ctx: StoreContext, sessionId: string): ArchiveInf
   let info: ArchiveInfo | undefined;
   const trash = detachSession(ctx, sessionId, (dir) => {
     const entries = collectTree(dir, sessionId);
+    const { gunzipSync, gzipSync } = zlib();
     writeFileAtomicSync(file, gzipSync(writeTar(entries)));
     fsyncDir(join(ctx.root, ARCHIVE_DIR));
     let problem: string | null;

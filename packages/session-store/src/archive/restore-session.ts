@@ -8,7 +8,6 @@ import {
   utimesSync,
 } from "node:fs";
 import { join } from "node:path";
-import { gunzipSync } from "node:zlib";
 import { assertSessionId, CorruptFileError } from "@rlm/session-schema/core";
 import { ArchiveError } from "../errors/archive-error.js";
 import { SessionExistsError } from "../errors/session-exists-error.js";
@@ -18,7 +17,7 @@ import { publishStaging, stagingDir } from "../ops/create-session.js";
 import { ARCHIVE_DIR, assertInside } from "../paths.js";
 import type { StoreContext } from "../store/context.js";
 import { dirOf } from "../store/session-dir.js";
-import { archivePathOf } from "./archive-session.js";
+import { archivePathOf, zlib } from "./archive-session.js";
 import type { TarEntry } from "./tar-format.js";
 import { readTar } from "./tar-read.js";
 
@@ -36,7 +35,7 @@ function readArchive(file: string, sessionId: string, ctx: StoreContext): TarEnt
     throw err;
   }
   try {
-    return readTar(gunzipSync(gz));
+    return readTar(zlib().gunzipSync(gz));
   } catch (err) {
     throw new CorruptFileError(file, `unreadable archive: ${(err as Error).message}`, err);
   }

@@ -1,8 +1,8 @@
-import { randomBytes } from "node:crypto";
 import { linkSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { hostname } from "node:os";
 import { FILE_MODE } from "../paths.js";
 import { processAlive, SELF_START } from "../process-alive.js";
+import { randomHex } from "../random-id.js";
 
 // The owner record a lock file holds, and the two ways a record reaches a lock path:
 // link(2) of a complete temp file (create only if absent) and rename(2) of one over a
@@ -32,7 +32,7 @@ export function newOwner(intent?: unknown): LockOwner {
   const owner: LockOwner = {
     pid: process.pid,
     host: HOST,
-    token: randomBytes(12).toString("hex"),
+    token: randomHex(24),
     acquired_at: 0,
   };
   if (SELF_START !== undefined) owner.start = SELF_START;
