@@ -1,37 +1,53 @@
 #!/usr/bin/env node
 // Lints the package.json of the package in the current directory: publint, plus the
-// workspace's own rules (ESM, engines, files, an exports map that carries types).
-import { readFileSync } from "node:fs";
+// workspace's packaging conventions (docs/decisions.md §13: ESM, engines, files, LICENSE,
+// repository, public access, `source` only in the workspace via publishConfig.exports,
+// dependency ranges). `--fix` writes the fields it can derive; `--all` lints every package.
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { publint } from "publint";
 import { formatMessage } from "publint/utils";
+import { checkManifest } from "../src/check-manifest.mjs";
+import { fixManifest } from "../src/fix-manifest.mjs";
+import { packagePath, workspaceRoot } from "../src/workspace.mjs";
 
-const dir = process.cwd();
-const pkg = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
-const problems = [];
+const fix = process.argv.includes("--fix");
+const all = process.argv.includes("--all");
+const root = workspaceRoot(process.cwd());
+const dirs = all
+  ? ["packages", "apps", "tooling"].flatMap((group) => {
+      try {
+        return readdirSync(join(root, group)).map((name) => join(root, group, name));
+      } catch {
+        return [];
+      }
+    })
+  : [process.cwd()];
 
-if (pkg.type !== "module") problems.push('"type" must be "module"');
-if (!pkg.engines?.node) problems.push('"engines.node" is missing');
-if (!pkg.private) {
-  if (!Array.isArray(pkg.files) || pkg.files.length === 0) problems.push('"files" is missing');
-  const root = pkg.exports?.["."];
-  if (!root || typeof root !== "object") problems.push('"exports" must map "." to conditions');
-  else {
-    if (!root.types) problems.push('"exports"."." must carry "types"');
-    if (!root.source)
-      problems.push('"exports"."." must carry a "source" condition (see docs/decisions.md §7)');
+let failed = false;
+for (const dir of dirs) {
+  let pkg;
+  try {
+    pkg = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
+  } catch {
+    continue;
   }
+  const path = packagePath(root, dir);
+  if (fix && fixManifest(join(dir, "package.json"), { dir, path, root })) {
+    console.log(`${pkg.name}: packaging fields written`);
+    pkg = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
+  }
+  const { problems, warnings } = checkManifest(pkg, { dir, path });
+  const { messages } = await publint({ pkgDir: dir, level: "warning", strict: false, pack: false });
+  for (const m of messages) {
+    // Our "source" condition points at TypeScript on purpose (never published).
+    if (m.code === "EXPORTS_VALUE_INVALID" || m.code === "FILE_INVALID_FORMAT") continue;
+    problems.push(`publint ${m.type}: ${formatMessage(m, pkg) ?? m.code}`);
+  }
+  for (const w of warnings) console.warn(`${pkg.name}: warning: ${w}`);
+  if (problems.length > 0) {
+    failed = true;
+    console.error(`${pkg.name}: package.json problems:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+  } else console.log(`${pkg.name}: package.json ok`);
 }
-
-const { messages } = await publint({ pkgDir: dir, level: "warning", strict: false });
-for (const m of messages) {
-  // Our "source" condition points at TypeScript on purpose (never published).
-  if (m.code === "EXPORTS_VALUE_INVALID" || m.code === "FILE_INVALID_FORMAT") continue;
-  problems.push(`publint ${m.type}: ${formatMessage(m, pkg) ?? m.code}`);
-}
-
-if (problems.length > 0) {
-  console.error(`${pkg.name}: package.json problems:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
-  process.exit(1);
-}
-console.log(`${pkg.name}: package.json ok`);
+process.exit(failed ? 1 : 0);
