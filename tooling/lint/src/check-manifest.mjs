@@ -36,7 +36,8 @@ export function checkManifest(pkg, { dir, path }) {
 
   if (!Array.isArray(pkg.files) || !pkg.files.includes("dist")) problems.push('"files" must list "dist"');
   if (pkg.license !== LICENSE_NAME) problems.push(`"license" must be "${LICENSE_NAME}"`);
-  if (!existsSync(join(dir, "LICENSE"))) problems.push("LICENSE file is missing (rlm-lint-manifest --fix copies the root one)");
+  if (!existsSync(join(dir, "LICENSE")))
+    problems.push("LICENSE file is missing (rlm-lint-manifest --fix copies the root one)");
   const repo = pkg.repository;
   if (repo?.type !== "git" || repo?.url !== REPOSITORY_URL || repo?.directory !== path)
     problems.push(`"repository" must be {"type": "git", "url": "${REPOSITORY_URL}", "directory": "${path}"}`);
@@ -59,20 +60,26 @@ export function checkManifest(pkg, { dir, path }) {
         '"publishConfig.exports" must be "exports" without the "source" condition (the tarball has no src/): rlm-lint-manifest --fix writes it',
       );
   } else if (pkg.publishConfig?.exports !== undefined && !same(pkg.publishConfig.exports, pkg.exports))
-    problems.push('"publishConfig.exports" differs from "exports" though there is no "source" condition to strip');
+    problems.push(
+      '"publishConfig.exports" differs from "exports" though there is no "source" condition to strip',
+    );
   if (hasSource(publishedExports)) problems.push('the published exports carry a "source" condition');
   for (const target of exportTargets(publishedExports ?? {})) {
     if (!published(pkg, target)) problems.push(`published export ${target} is not in "files"`);
-    else if (!existsSync(join(dir, target))) problems.push(`published export ${target} does not exist (build first)`);
+    else if (!existsSync(join(dir, target)))
+      problems.push(`published export ${target} does not exist (build first)`);
   }
-  for (const [name, bin] of Object.entries(typeof pkg.bin === "string" ? { [pkg.name]: pkg.bin } : (pkg.bin ?? {}))) {
+  for (const [name, bin] of Object.entries(
+    typeof pkg.bin === "string" ? { [pkg.name]: pkg.bin } : (pkg.bin ?? {}),
+  )) {
     if (!published(pkg, bin)) problems.push(`bin ${name} (${bin}) is not in "files"`);
   }
 
   // Dependencies consumers install: ranges they can dedupe; workspace ones as ^version.
   for (const [name, version] of Object.entries(pkg.dependencies ?? {})) {
     if (version.startsWith("workspace:")) {
-      if (version !== "workspace:^") problems.push(`dependency ${name} must be "workspace:^" (published as ^version)`);
+      if (version !== "workspace:^")
+        problems.push(`dependency ${name} must be "workspace:^" (published as ^version)`);
     } else if ((library || name === "zod") && !isRange(version))
       problems.push(
         `dependency ${name} is pinned to ${version}: a ${library ? "library" : "package"} takes a range (^${version}) so consumers get one copy`,
@@ -82,6 +89,8 @@ export function checkManifest(pkg, { dir, path }) {
   const readme = existsSync(join(dir, "README.md")) ? readFileSync(join(dir, "README.md"), "utf8") : null;
   if (readme === null) problems.push("README.md is missing");
   else if (!/ESM[- ]only/i.test(readme) || !readme.includes("20.19"))
-    warnings.push('README.md should say the package is ESM-only and needs Node >= 20.19 (a "Requirements" line)');
+    warnings.push(
+      'README.md should say the package is ESM-only and needs Node >= 20.19 (a "Requirements" line)',
+    );
   return { problems, warnings };
 }
