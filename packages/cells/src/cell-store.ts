@@ -1,6 +1,7 @@
 import type { Cell } from "@rlm/session-schema";
 import { addDependency } from "./add-dependency.js";
 import { fileChanged, findKey, lastWriter, promoted, updateMetadata } from "./annotate.js";
+import { readCell } from "./cell-file.js";
 import { completeCell, completeIfPending } from "./complete-cell.js";
 import { createCells } from "./create-cells.js";
 import { type IndexDocument, indexDocument } from "./index-file.js";
@@ -84,6 +85,14 @@ export class CellStore {
   /** `path` changed outside any cell: its readers (other content recorded) and their dependents become stale. Returns the new hash. */
   fileChanged(path: string): string | null {
     return fileChanged(this.ctx, path);
+  }
+
+  /**
+   * The cell file as stored, without loading the index: its status does not show stale
+   * marks made since it was written (use `get` for that), and `dependents` is a snapshot.
+   */
+  getStored(cellId: string): Cell {
+    return readCell(this.ctx.paths, cellId);
   }
 
   get(cellId: string): Cell {

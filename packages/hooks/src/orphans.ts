@@ -1,6 +1,10 @@
 import type { HookContext } from "./context.js";
 
-/** A pending cell younger than this may still get its outcome (a PostToolUse in flight). */
+/**
+ * At SessionStart a pending cell younger than this may still get its outcome (another
+ * Claude Code process resuming the same session). At Stop and SessionEnd there is no grace:
+ * Claude Code has awaited every PostToolUse hook of the turn before it stops.
+ */
 export const ORPHAN_GRACE_S = 5;
 
 /**

@@ -1,10 +1,27 @@
+import { statSync } from "node:fs";
+import { join } from "node:path";
 import type { CellStore } from "@rlm/cells";
 import type { Cell } from "@rlm/session-schema";
 import type { HookContext } from "../context.js";
 import { type HookInput, text } from "../hook-input.js";
 import { type Effect, type HookResult, quiet } from "../hook-result.js";
+import { closeOrphans } from "../orphans.js";
 import { countEvent } from "../session.js";
 import { writeSessionDocument } from "../session-files.js";
+
+/**
+ * Closing orphans needs the cell index in memory: done here only when it is small enough to
+ * load well inside the 1.5 s budget (~30,000 cells); otherwise the next SessionStart does it.
+ */
+const ORPHAN_SWEEP_MAX_INDEX_BYTES = 8 << 20;
+
+function cellIndexBytes(ctx: HookContext, id: string): number {
+  const dir = join(ctx.store.sessionDir(id), "cells");
+  let total = 0;
+  for (const f of ["index.json", "index.journal.jsonl"])
+    total += statSync(join(dir, f), { throwIfNoEntry: false })?.size ?? 0;
+  return total;
+}
 
 /** Claude Code gives every SessionEnd hook 1.5 s in total: no new archive starts after this. */
 const ARCHIVE_DEADLINE_MS = 600;
@@ -30,6 +47,10 @@ export function sessionEnd(ctx: HookContext, input: HookInput, startedMs = Date.
   });
   effects.push({ kind: "session_ended", sessionId: id });
   const cells = ctx.durableCells(id);
+  if (cellIndexBytes(ctx, id) <= ORPHAN_SWEEP_MAX_INDEX_BYTES) {
+    const closed = closeOrphans(ctx, id, "no PostToolUse arrived before the session ended", 0);
+    if (closed.length > 0) effects.push({ kind: "orphans_closed", cellIds: closed });
+  }
   writeSessionDocument(ctx, id, "memory-snapshot.json", memorySnapshot(id, cells, now));
   effects.push({ kind: "memory_snapshot_written", path: "memory-snapshot.json" });
   ctx.store.sync(id);
@@ -43,7 +64,7 @@ function memorySnapshot(sessionId: string, cells: CellStore, now: number) {
   for (const cellId of cells.promoted()) {
     let cell: Cell;
     try {
-      cell = cells.get(cellId);
+      cell = cells.getStored(cellId);
     } catch {
       continue;
     }

@@ -18,7 +18,7 @@ export function stop(ctx: HookContext, input: HookInput): HookResult {
   const effects: Effect[] = [];
   ensureSession(ctx, input, effects);
   const id = input.session_id;
-  const closed = closeOrphans(ctx, id, "no PostToolUse arrived before the turn ended");
+  const closed = closeOrphans(ctx, id, "no PostToolUse arrived before the turn ended", 0);
   if (closed.length > 0) effects.push({ kind: "orphans_closed", cellIds: closed });
   const cells = ctx.durableCells(id);
   const flushed = cells.flush();

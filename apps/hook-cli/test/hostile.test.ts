@@ -1,0 +1,154 @@
+import { existsSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { openCells } from "@rlm/cells";
+import { createSessionStore } from "@rlm/session-store";
+import { describe, expect, it } from "vitest";
+import { expectQuiet, install, listTree } from "./cli.js";
+
+const SID = "0d6f5c3e-8a1b-4c2d-9e0f-a1b2c3d4e5f6";
+const base = { session_id: SID, transcript_path: "/nowhere/t.jsonl", cwd: "/tmp" };
+
+describe("hostile input never hurts the user: exit 0, quiet stdout, nothing outside the root, the problem logged", () => {
+  const cases: Array<[string, string | Buffer | object, RegExp]> = [
+    ["invalid JSON", '{"session_id": "x", "hook_event_name": ', /not JSON/],
+    ["empty stdin", "", /empty stdin/],
+    ["whitespace only", "  \n\t ", /empty stdin/],
+    ["a JSON array", "[1,2,3]", /not a JSON object \(an array\)/],
+    ["a JSON string", '"PreToolUse"', /not a JSON object \(string\)/],
+    ["no session_id", { hook_event_name: "PreToolUse", tool_name: "Bash" }, /session_id \(missing\) refused/],
+    [
+      "session_id ../../x",
+      { ...base, session_id: "../../x", hook_event_name: "SessionStart" },
+      /refused: contains a path separator/,
+    ],
+    [
+      "session_id with NUL",
+      { ...base, session_id: "ab\u0000cd", hook_event_name: "SessionStart" },
+      /refused: contains NUL/,
+    ],
+    [
+      "session_id 'current'",
+      { ...base, session_id: "current", hook_event_name: "SessionStart" },
+      /reserved name/,
+    ],
+    [
+      "an unknown event",
+      { ...base, hook_event_name: "TeleportStart" },
+      /ignored: event TeleportStart is not handled/,
+    ],
+    ["no hook_event_name", { ...base }, /no hook_event_name/],
+  ];
+
+  it.each(cases)("%s", async (_name, payload, logged) => {
+    const i = install();
+    const r = await i.run(payload);
+    expectQuiet(r);
+    expect(
+      i
+        .errorLog()
+        .map((e) => e.message)
+        .join("\n"),
+    ).toMatch(logged);
+    // only the log was written: no session, nothing next to the root or in the project
+    expect(listTree(i.tmp.path).filter((p) => !p.startsWith("home/.claude"))).toEqual(["home", "project"]);
+    expect(readdirSync(i.root)).toEqual(["hook-errors.log"]);
+  });
+
+  it("a tool_use_id like ../../x or with NUL is only ever a key: the cell lives inside the session", async () => {
+    const i = install();
+    for (const id of ["../../x", "a\u0000b", "/etc/passwd", "toolu_\u202e"]) {
+      expectQuiet(
+        await i.run({
+          ...base,
+          hook_event_name: "PreToolUse",
+          tool_name: "Bash",
+          tool_input: { command: "ls" },
+          tool_use_id: id,
+        }),
+      );
+      expectQuiet(
+        await i.run({
+          ...base,
+          hook_event_name: "PostToolUse",
+          tool_name: "Bash",
+          tool_input: { command: "ls" },
+          tool_response: { stdout: "ok" },
+          tool_use_id: id,
+        }),
+      );
+    }
+    expect(i.errorLog()).toEqual([]);
+    const cells = openCells(createSessionStore({ root: i.root }), SID);
+    expect(cells.list({ status: "done" })).toHaveLength(4);
+    expect(cells.findKey("../../x")).not.toBeNull();
+    expect(listTree(i.tmp.path).filter((p) => !p.startsWith("home/.claude"))).toEqual(["home", "project"]);
+  });
+
+  it("a 50 MB tool_response is recorded whole in its cell; session.json keeps a 1,000-character preview", async () => {
+    const i = install();
+    const stdout = `${"0123456789abcdef".repeat(50 * 65536)}`;
+    const r = await i.run({
+      ...base,
+      hook_event_name: "PostToolUse",
+      tool_name: "Bash",
+      tool_input: { command: "cat big" },
+      tool_response: { stdout, stderr: "" },
+      tool_use_id: "toolu_big",
+    });
+    expectQuiet(r);
+    expect(i.errorLog()).toEqual([]);
+    const store = createSessionStore({ root: i.root });
+    const cells = openCells(store, SID);
+    const cell = cells.get(cells.findKey("toolu_big") as string);
+    expect((cell.output.result as { stdout: string }).stdout.length).toBe(stdout.length);
+    expect(store.load(SID).context.tool_outputs[0]?.content_preview).toBe(stdout.slice(0, 1000));
+  }, 120_000);
+
+  it("invalid UTF-8 on stdin: the event is still recorded (U+FFFD), and the damage is logged", async () => {
+    const i = install();
+    const json = Buffer.from(
+      JSON.stringify({ ...base, hook_event_name: "UserPromptSubmit", prompt: "caf__" }),
+    );
+    const at = json.indexOf("__");
+    json[at] = 0xc3; // a lone lead byte
+    json[at + 1] = 0x28;
+    expectQuiet(await i.run(json));
+    expect(i.errorLog()).toMatchObject([
+      { event: "UserPromptSubmit", message: expect.stringMatching(/not valid UTF-8/) },
+    ]);
+    expect(createSessionStore({ root: i.root }).load(SID).trajectory).toMatchObject({ prompts: 1 });
+  });
+
+  it("a corrupt session.json: the event is logged with its code, the file left as it is, the tool not blocked", async () => {
+    const i = install();
+    expectQuiet(await i.run({ ...base, hook_event_name: "UserPromptSubmit", prompt: "hi" }));
+    const file = join(i.root, SID, "session.json");
+    const { writeFileSync, readFileSync } = await import("node:fs");
+    writeFileSync(file, '{"schema_version":1,"metadata":');
+    const r = await i.run({
+      ...base,
+      hook_event_name: "PreToolUse",
+      tool_name: "Bash",
+      tool_input: {},
+      tool_use_id: "t1",
+    });
+    expectQuiet(r);
+    expect(i.errorLog().at(-1)).toMatchObject({
+      event: "PreToolUse",
+      session_id: SID,
+      code: "ERR_RLM_CORRUPT_FILE",
+    });
+    expect(readFileSync(file, "utf8")).toBe('{"schema_version":1,"metadata":');
+  });
+
+  it("the error log is bounded: rotated to hook-errors.log.1 past 1 MiB", async () => {
+    const i = install();
+    const { mkdirSync, writeFileSync, statSync } = await import("node:fs");
+    mkdirSync(i.root, { recursive: true });
+    writeFileSync(join(i.root, "hook-errors.log"), "x".repeat((1 << 20) + 10));
+    expectQuiet(await i.run("not json"));
+    expect(statSync(join(i.root, "hook-errors.log.1")).size).toBe((1 << 20) + 10);
+    expect(i.errorLog()).toHaveLength(1);
+    expect(existsSync(join(i.root, "hook-errors.log.2"))).toBe(false);
+  });
+});
