@@ -36,8 +36,11 @@ describe("the plugin's single-file bundle", () => {
 });
 
 describe("packed tarballs installed outside the workspace", () => {
-  // One install for both tests: packing and installing take a while.
+  // One install for all tests: packing and installing take a while.
   let consumer = "";
+  let packed: string[] = [];
+  let cache = "";
+  let empty = "";
   beforeAll(() => {
     const dir = tempDir("rlm-packed-");
     const tarballs = dir.join("tarballs");
@@ -48,8 +51,11 @@ describe("packed tarballs installed outside the workspace", () => {
       join(consumer, "package.json"),
       '{ "name": "consumer", "private": true, "type": "module" }\n',
     );
-    const packed = packClosure([APP], tarballs);
-    npmInstallOffline(consumer, packed, dir.join("npm-cache"));
+    packed = packClosure([APP], tarballs);
+    cache = dir.join("npm-cache");
+    npmInstallOffline(consumer, packed, cache);
+    empty = dir.join("elsewhere");
+    mkdirSync(empty);
   }, 240_000);
 
   it("publishes exports without the workspace's `source` condition, and every package has its LICENSE", () => {
@@ -61,6 +67,30 @@ describe("packed tarballs installed outside the workspace", () => {
       expect(existsSync(join(pkgDir, "LICENSE")), name).toBe(true);
       expect(existsSync(join(pkgDir, "src")), name).toBe(false);
     }
+  });
+
+  it("runs with npx from the tarballs, in a folder with no project (`npx @rlm/migrate-cli`)", () => {
+    const cli = packed.find((t) => /rlm-migrate-cli-/.test(t))!;
+    const others = packed.filter((t) => t !== cli);
+    // What `npx @rlm/migrate-cli --version` does once published: install the package and its
+    // dependencies into npx's cache and run its single bin.
+    const r = spawnSync(
+      "npm",
+      [
+        "exec",
+        "--yes",
+        "--offline",
+        "--cache",
+        cache,
+        ...[cli, ...others].flatMap((t) => ["--package", t]),
+        "--",
+        "rlm-migrate",
+        "--version",
+      ],
+      { cwd: empty, encoding: "utf8", env: { ...process.env, npm_config_loglevel: "error" } },
+    );
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
 
   it("runs the installed rlm-migrate (npx-style) on a real legacy tree", () => {
