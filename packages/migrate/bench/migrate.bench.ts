@@ -44,7 +44,7 @@ function runChild(op: string, legacy: string, root: string): Measured {
 const dir = mkdtempSync(join(tmpdir(), "rlm-migrate-bench-"));
 try {
   const legacy = join(dir, "legacy");
-  const bytes = generateLegacy(legacy, { sessions: SESSIONS, seed: 42 });
+  const bytes = generateLegacy(legacy, { sessions: SESSIONS, seed: 42, claudeDir: legacy });
   const mb = bytes / 2 ** 20;
   execFileSync("sync", ["-f", dir]);
 
@@ -102,7 +102,7 @@ try {
       "",
       `${machineLine()} · ${built ? "built dist/" : "TypeScript sources via tsx"} · peak RSS from ${hasTime ? "/usr/bin/time -v" : "process.resourceUsage()"}`,
       "",
-      `${SESSIONS} legacy sessions, ${mb.toFixed(1)} MB (7 tool outputs each, one in five 10–40 KB; cached files, messages, logs, exports for 1 in 4, summaries for 1 in 2). Times are one run each, in the migrating child process.`,
+      `${SESSIONS} legacy sessions, ${mb.toFixed(1)} MB (7 tool outputs each, one in five 10–40 KB; cached files, messages, logs, exports for 1 in 4, summaries for 1 in 2, mkstemp leftovers for 1 in 5, the shared files; Claude Code transcripts for 3 in 4 — linked, their cwd read). Times are one run each, in the migrating child process.`,
       "",
       table(["operation", "ms", "sessions/s", "MB/s", "peak RSS MB"], rows),
       "",
