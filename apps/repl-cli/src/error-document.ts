@@ -1,5 +1,3 @@
-import { errorMessage } from "@rlm/repl-bridge";
-
 export interface ErrorDocument {
   code: string;
   message: string;
@@ -10,7 +8,7 @@ export interface ErrorDocument {
 export function errorDocument(err: unknown): ErrorDocument {
   const e = err as { code?: unknown; hint?: unknown };
   const code = typeof e?.code === "string" && e.code.startsWith("ERR_RLM_") ? e.code : "ERR_RLM_INTERNAL";
-  const doc: ErrorDocument = { code, message: errorMessage(err) };
+  const doc: ErrorDocument = { code, message: err instanceof Error ? err.message : String(err) };
   if (typeof e?.hint === "string") doc.hint = e.hint;
   else if (code === "ERR_RLM_INTERNAL" && typeof e?.code === "string") doc.hint = `system error ${e.code}`;
   return doc;

@@ -3,7 +3,6 @@ export { argsJsonSchema } from "./args/to-json-schema.js";
 export { validateArgs } from "./args/validate-args.js";
 export { type Bridge, type BridgeOptions, createBridge, type RunOptions } from "./bridge/create-bridge.js";
 export type { OpContext } from "./bridge/op-context.js";
-export { openSessionCells } from "./bridge/open-session-cells.js";
 export { estimateCost, type ModelSettings, modelSettings } from "./config/model-settings.js";
 export { loadRlmConfig, type RlmConfig } from "./config/rlm-config.js";
 export { errorMessage } from "./errors/error-message.js";

@@ -1,4 +1,4 @@
-import type { Cell } from "@rlm/session-schema";
+import type { Cell } from "@rlm/session-schema/core";
 import type { ModelRequest } from "../providers/model-provider.js";
 
 /** The user message of a map_reduce reduce call, from the chunk results in order. */

@@ -1,5 +1,5 @@
 import { type CellExecutors, withCachedResponse } from "@rlm/cells";
-import type { Cell } from "@rlm/session-schema";
+import type { Cell } from "@rlm/session-schema/core";
 import { validateArgs } from "../args/validate-args.js";
 import { ReplError } from "../errors/repl-error.js";
 import { findOpOrNull } from "../ops/registry.js";

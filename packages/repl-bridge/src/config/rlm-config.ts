@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { CorruptFileError } from "@rlm/session-schema";
+import { CorruptFileError } from "@rlm/session-schema/core";
 
 /**
  * `~/.claude/rlm-config.json`, as far as the bridge reads it. The file is shared with the

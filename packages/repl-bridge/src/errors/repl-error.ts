@@ -1,4 +1,4 @@
-import { RlmError, type RlmErrorCode } from "@rlm/session-schema";
+import { RlmError, type RlmErrorCode } from "@rlm/session-schema/core";
 
 /**
  * Codes this package adds to the ones @rlm/session-schema knows. Until they join

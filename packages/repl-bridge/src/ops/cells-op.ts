@@ -1,5 +1,5 @@
 import type { CellSummary } from "@rlm/cells";
-import type { CellStatus, CellType } from "@rlm/session-schema";
+import type { CellStatus, CellType } from "@rlm/session-schema/core";
 import type { OpContext } from "../bridge/op-context.js";
 import { cellSummaryJson } from "./cell-summary.js";
 import type { OpOutcome } from "./op-spec.js";

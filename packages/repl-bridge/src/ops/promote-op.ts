@@ -1,5 +1,5 @@
 import type { CellStore } from "@rlm/cells";
-import type { Cell } from "@rlm/session-schema";
+import type { Cell } from "@rlm/session-schema/core";
 import type { OpContext } from "../bridge/op-context.js";
 import { ReplError } from "../errors/repl-error.js";
 import { promoteNode } from "../memory/promote-node.js";

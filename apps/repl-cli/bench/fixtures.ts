@@ -1,0 +1,77 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { openCells } from "@rlm/cells";
+import { MEMORY_SCHEMA_SQL } from "@rlm/repl-bridge";
+import { createSessionStore } from "@rlm/session-store";
+import { seededRandom } from "@rlm/test-utils/bench";
+import Database from "better-sqlite3";
+
+export const SESSION_ID = "bench-10k";
+
+/**
+ * A session of `n` cells as the hooks would leave it: every cell a file on disk with an
+ * output, most depending on the one before (a long chain), every tenth on an earlier
+ * random cell too. Returns the last cell (the longest dependency chain).
+ */
+export function buildBigSession(root: string, n: number): { last: string } {
+  const store = createSessionStore({ root });
+  const cwd = join(root, "..", "project");
+  mkdirSync(cwd, { recursive: true });
+  store.create(SESSION_ID, { cwd });
+  store.setCurrent(SESSION_ID);
+  const cells = openCells(store, SESSION_ID, { fsync: false });
+  const r = seededRandom(7);
+  const ids: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const deps = i === 0 ? [] : [ids[i - 1] as string];
+    if (i > 10 && i % 10 === 0) {
+      const extra = ids[Math.floor(r() * (i - 1))] as string;
+      if (!deps.includes(extra)) deps.push(extra);
+    }
+    const cell = cells.create({
+      type: i % 3 === 0 ? "tool" : "repl",
+      input: { source: "bench", operation: i % 3 === 0 ? "Read" : "peek", args: { i } },
+      dependencies: deps,
+      output: { result: `result ${i}` },
+    });
+    ids.push(cell.cell_id);
+  }
+  cells.flush();
+  return { last: ids[n - 1] as string };
+}
+
+const WORDS = (() => {
+  const r = seededRandom(11);
+  const letters = "abcdefghijklmnopqrstuvwxyz";
+  return Array.from({ length: 5000 }, () =>
+    Array.from({ length: 3 + Math.floor(r() * 7) }, () => letters[Math.floor(r() * 26)]).join(""),
+  );
+})();
+
+/**
+ * A memory database of `n` nodes in the shared layout, 12–40 words each drawn from a
+ * 5,000-word vocabulary with a Zipf-like skew (a few common words, a long tail).
+ * Returns a common, a middling and a rare word for the queries.
+ */
+export function buildMemoryDb(path: string, n: number): { common: string; middling: string; rare: string } {
+  const db = new Database(path);
+  db.pragma("journal_mode = WAL");
+  db.exec(MEMORY_SCHEMA_SQL);
+  const r = seededRandom(13);
+  const word = () => WORDS[Math.floor(WORDS.length * r() ** 3)] as string;
+  const insert = db.prepare(
+    "INSERT INTO nodes (id, type, content, tier, confidence, provenance, created_at, updated_at, last_accessed, metadata) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '{}')",
+  );
+  const types = ["fact", "experience", "decision", "snippet", "entity"];
+  const tiers = ["task", "session", "longterm", "archive"];
+  db.transaction(() => {
+    for (let i = 0; i < n; i++) {
+      const len = 12 + Math.floor(r() * 29);
+      const content = Array.from({ length: len }, word).join(" ");
+      const t = 1_700_000_000_000 + i;
+      insert.run(`node-${i}`, types[i % 5], content, tiers[i % 4], 0.5, `bench:${i}`, t, t, t);
+    }
+  })();
+  db.close();
+  return { common: WORDS[0] as string, middling: WORDS[600] as string, rare: WORDS[4000] as string };
+}
