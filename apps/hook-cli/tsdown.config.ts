@@ -19,5 +19,6 @@ export default defineConfig({
   platform: "node",
   target: "node20",
   clean: true,
+  minify: true,
   define: { __RLM_HOOK_VERSION__: JSON.stringify(version) },
 });

@@ -1,56 +1,59 @@
 #!/usr/bin/env node
-// `npm run demo`: run the demo in a fresh temporary root and print what it left on disk.
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+// `npm run demo`: a genuine Claude Code session replayed through rlm-hook in a temporary
+// HOME, then printed (and the temporary directory removed, unless --keep).
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { renderTree } from "./print-tree.js";
+import { renderText } from "./render.js";
 import { runDemo } from "./run-demo.js";
 
-const args = process.argv.slice(2);
-if (args.includes("--help") || args.includes("-h")) {
-  console.log(`usage: rlm-demo [--keep] [--json]
+const HELP = `usage: rlm-demo [--transcript FILE] [--keep] [--json]
 
-Creates a session in a temporary sessions root, records a few updates, cells, an edit
-and a replay through the real packages, then prints the tree and session.json.
-  --keep   keep the temporary directory (its path is printed)
-  --json   print one JSON object (root, session, invalidation, replay) instead of text
-exit codes: 0 ok, 1 the demo failed, 2 usage error`);
-  process.exit(0);
+Turns a Claude Code transcript (default: a genuine one from the repository's samples) back
+into the hook events Claude Code sent, sends each through the built rlm-hook as a child
+process into a temporary HOME (~/.claude/rlm-sessions there), edits a file the session
+read and reads it again, then prints the session, its cells, the invalidation and the
+lineage.
+  --transcript FILE  replay this transcript instead (e.g. one of ~/.claude/projects/*/*.jsonl)
+  --keep             keep the temporary directory (its path is printed on stderr)
+  --json             print one JSON object instead of text
+exit codes: 0 ok, 1 the demo failed, 2 usage error`;
+
+const args = process.argv.slice(2);
+let transcript: string | undefined;
+const flags = new Set<string>();
+for (let i = 0; i < args.length; i++) {
+  const a = args[i] as string;
+  if (a === "--help" || a === "-h") {
+    console.log(HELP);
+    process.exit(0);
+  } else if (a === "--transcript") transcript = args[++i];
+  else if (a === "--keep" || a === "--json") flags.add(a);
+  else {
+    console.error(`rlm-demo: unknown option ${a} (see --help)`);
+    process.exit(2);
+  }
 }
-const unknown = args.filter((a) => a !== "--keep" && a !== "--json");
-if (unknown.length > 0) {
-  console.error(`rlm-demo: unknown option ${unknown[0]} (see --help)`);
+if (args.includes("--transcript") && transcript === undefined) {
+  console.error("rlm-demo: --transcript needs a file (see --help)");
   process.exit(2);
 }
 
 const base = mkdtempSync(join(tmpdir(), "rlm-demo-"));
-const root = join(base, "rlm-sessions");
+process.on("SIGINT", () => {
+  rmSync(base, { recursive: true, force: true });
+  console.error("\nrlm-demo: interrupted; the temporary directory was removed");
+  process.exit(130);
+});
 try {
-  const r = await runDemo(root);
-  if (args.includes("--json")) {
-    console.log(
-      JSON.stringify({ root, session: r.state, invalidated: r.invalidated, replay: r.replay }, null, 2),
-    );
-  } else {
-    console.log(`Sessions root: ${root}\n`);
-    console.log(["rlm-sessions/", ...renderTree(root)].join("\n"));
-    console.log(`\n${r.sessionId}/session.json:`);
-    const onDisk = JSON.parse(readFileSync(join(root, r.sessionId, "session.json"), "utf8"));
-    console.log(JSON.stringify(onDisk, null, 2));
-    console.log("Edited notes.md → invalidated:");
-    for (const c of r.invalidated) console.log(`  ${c.cellId}  ${c.from} → stale  (${c.reason.kind})`);
-    console.log("Replay of the stale cells:");
-    for (const s of r.replay.steps)
-      console.log(`  ${String(s.position).padStart(2)}. ${s.cellId} ${s.type.padEnd(12)} ${s.outcome}`);
-    const c = r.replay.counts;
-    console.log(
-      `  ${c.live} live, ${c.cached} cached, ${c.failed} failed, ${c.skipped} skipped (${r.cellCount} cells)`,
-    );
-  }
+  const r = runDemo(base, transcript === undefined ? undefined : resolve(transcript));
+  if (flags.has("--json")) console.log(JSON.stringify(r, null, 2));
+  else process.stdout.write(renderText(r, ["rlm-sessions/", ...renderTree(r.root)]));
 } catch (err) {
   console.error(`rlm-demo: ${(err as Error).message}`);
   process.exitCode = 1;
 } finally {
-  if (args.includes("--keep")) console.error(`kept ${base}`);
+  if (flags.has("--keep")) console.error(`kept ${base}`);
   else rmSync(base, { recursive: true, force: true });
 }

@@ -1,111 +1,211 @@
-import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { InvalidationChange } from "@rlm/cells";
-import { type CellExecutors, openCells, type ReplayReport, withCachedResponse } from "@rlm/cells";
-import type { SessionState } from "@rlm/session-schema";
+import { type CellStore, openCells } from "@rlm/cells";
+import { type HookPayload, payloadsFromTranscript } from "@rlm/hooks";
+import type { SessionState } from "@rlm/session-schema/core";
 import { createSessionStore } from "@rlm/session-store";
-import { NOTES_V1, NOTES_V2, SAMPLE_BASH_CALL, SAMPLE_SESSION } from "./scenario.js";
+import { hookBundle, SAMPLE_TRANSCRIPT } from "./locate.js";
+import { materializeReads } from "./materialize.js";
+import { type Sent, sendHook } from "./send-hook.js";
+
+export interface CellRow {
+  cellId: string;
+  type: string;
+  status: string;
+  reason: string | null;
+  operation: string | null;
+  summary: string;
+  dependencies: readonly string[];
+}
 
 export interface DemoResult {
   root: string;
+  project: string;
+  transcript: string;
   sessionId: string;
+  events: Sent[];
   state: SessionState;
-  invalidated: InvalidationChange[];
-  replay: ReplayReport;
-  cellCount: number;
+  cells: CellRow[];
+  edit: { file: string; editCell: string; staleAfterEdit: CellRow[]; reread: CellRow } | null;
+  hookErrors: string;
 }
 
-const sha = (text: string) => `sha256:${createHash("sha256").update(text).digest("hex")}`;
+/** What a tool call was about, in one line (its path, command, pattern or query). */
+function summaryOf(args: unknown): string {
+  const a = (args ?? {}) as Record<string, unknown>;
+  const v = a.file_path ?? a.command ?? a.pattern ?? a.query ?? a.url ?? a.agent_type ?? "";
+  const s = typeof v === "string" ? v : JSON.stringify(v);
+  return s.length > 70 ? `${s.slice(0, 69)}…` : s;
+}
+
+function rows(cells: CellStore): CellRow[] {
+  return cells.list().map((s) => {
+    const body = cells.getStored(s.cellId);
+    return {
+      cellId: s.cellId,
+      type: s.type,
+      status: s.status,
+      reason: s.statusReason,
+      operation: body.input.operation,
+      summary: summaryOf(body.input.args),
+      dependencies: s.dependencies,
+    };
+  });
+}
+
+/** The project directory a transcript ran in (its first `cwd`). */
+function transcriptCwd(text: string): string | null {
+  for (const line of text.split("\n")) {
+    const m = /"cwd":"((?:[^"\\]|\\.)*)"/.exec(line);
+    if (m?.[1] !== undefined) return JSON.parse(`"${m[1]}"`) as string;
+  }
+  return null;
+}
 
 /**
- * A session's life in miniature, through the real packages: create, link, record
- * activation/tokens/tool output/file access/logs, a small DAG of cells, then a file edit
- * that invalidates two of them and a replay that re-runs exactly those.
+ * A real session's life: a genuine Claude Code transcript turned back into the hook
+ * payloads Claude Code sent while writing it, each sent through the built rlm-hook as a
+ * child process into a temporary HOME; then an Edit of a file the session read (through
+ * the hooks as well) and a second Read, to show lineage and invalidation.
  */
-export async function runDemo(root: string): Promise<DemoResult> {
-  const store = createSessionStore({ root });
-  const id = SAMPLE_SESSION.session_id;
-  const project = join(root, "..", "project");
+export function runDemo(base: string, transcriptPath = SAMPLE_TRANSCRIPT): DemoResult {
+  const bundle = hookBundle();
+  const home = join(base, "home");
+  const project = join(base, "project");
+  const root = join(home, ".claude", "rlm-sessions");
   mkdirSync(project, { recursive: true });
-  const notes = join(project, "notes.md");
-  writeFileSync(notes, NOTES_V1);
+  const text = readFileSync(transcriptPath, "utf8");
+  const from = transcriptCwd(text);
+  const sample = payloadsFromTranscript(text, { transcriptPath });
+  const sessionId = sample[0]?.session_id ?? "demo";
+  // Claude Code keeps its transcript at ~/.claude/projects/<project dir with - for />/<id>.jsonl
+  const transcript = join(
+    home,
+    ".claude",
+    "projects",
+    project.replace(/[^A-Za-z0-9]/g, "-"),
+    `${sessionId}.jsonl`,
+  );
+  mkdirSync(join(transcript, ".."), { recursive: true });
+  copyFileSync(transcriptPath, transcript);
+  const payloads = payloadsFromTranscript(text, {
+    transcriptPath: transcript,
+    ...(from === null ? {} : { rewrite: { from, to: project } }),
+  });
+  materializeReads(payloads);
+  const env = { ...process.env, HOME: home, RLM_SESSIONS_DIR: root, RLM_CONFIG: "", CLAUDE_ENV_FILE: "" };
+  const events: Sent[] = [];
+  const send = (p: HookPayload | Record<string, unknown>) => events.push(sendHook(bundle, p, env));
+  const end = payloads.filter((p) => p.hook_event_name === "SessionEnd");
+  for (const p of payloads) if (p.hook_event_name !== "SessionEnd") send(p);
 
-  store.create(id, { cwd: SAMPLE_SESSION.cwd, transcriptPath: SAMPLE_SESSION.transcript_path });
-  store.setCurrent(id);
-  store.setActivation(id, {
-    active: true,
-    reason: "complexity 0.72: multi-file task",
-    complexityScore: 0.72,
-  });
-  store.setDepth(id, 1);
-  store.addTokens(id, { tokens: 1840, costUsd: 0.0061, model: "claude-haiku-4-5" });
-  store.addRecursiveCall(id);
-
-  const cells = openCells(store, id, { cwd: project });
-  const bash = cells.create({
-    type: "tool",
-    input: { source: "hook", operation: SAMPLE_BASH_CALL.tool_name, args: SAMPLE_BASH_CALL.tool_input },
-    extra: { tool_use_id: SAMPLE_BASH_CALL.tool_use_id },
-    output: { result: SAMPLE_BASH_CALL.tool_response, executionTimeMs: 41 },
-  });
-  store.recordToolOutput(id, {
-    toolName: "Bash",
-    content: SAMPLE_BASH_CALL.tool_response.stdout,
-    exitCode: 0,
-    cellId: bash.cell_id,
-  });
-
-  const read = cells.create({
-    type: "repl",
-    code: "read(notes.md)",
-    input: {
-      source: "repl",
-      operation: "read_file",
-      args: { path: notes },
-      context_snapshot: { files: { [notes]: sha(NOTES_V1) } },
-    },
-  });
-  cells.complete(read.cell_id, { result: NOTES_V1, executionTimeMs: 0.2 });
-  store.recordFileAccess(id, { path: notes, hash: sha(NOTES_V1), sizeBytes: Buffer.byteLength(NOTES_V1) });
-  store.appendFileAccess(id, { tool: "Read", file: notes, cell_id: read.cell_id });
-
-  const count = cells.create({ type: "repl", code: "count bullet points", dependencies: [read.cell_id] });
-  cells.complete(count.cell_id, { result: 2 });
-  const summary = cells.create({
-    type: "llm_call",
-    dependencies: [read.cell_id],
-    input: { operation: "summarize" },
-    metadata: { model: "claude-haiku-4-5", tokens_used: 412 },
-  });
-  const llmText = "A two-step plan: split the parser, then add tests.";
-  cells.complete(summary.cell_id, { result: llmText, cachedResponse: llmText });
-  const check = cells.create({
-    type: "verification",
-    code: "count >= 1",
-    dependencies: [count.cell_id, summary.cell_id],
-  });
-  cells.complete(check.cell_id, { result: true });
-  store.appendTrace(id, { cell_id: summary.cell_id, kind: "trace", text: "summarize before editing" });
-  store.appendDecision(id, { cell_id: check.cell_id, kind: "decision", text: "plan verified; proceed" });
-  cells.flush();
-
-  // The user edits the file: the cells that read it, and everything downstream, go stale.
-  writeFileSync(notes, NOTES_V2);
-  const invalidated = cells.invalidate({ checkDisk: true });
-  const executors: CellExecutors = {
-    repl: (cell, deps) => {
-      if (cell.input.operation === "read_file")
-        return readFileSync(String((cell.input.args as { path: string }).path), "utf8");
-      const text = String(Object.values(deps)[0]?.result ?? "");
-      return text.split("\n").filter((l) => l.startsWith("- ")).length;
-    },
-    llm_call: (cell) => withCachedResponse(cell.output.result, cell.output.cached_response),
-    verification: (_cell, deps) => Object.values(deps).every((d) => d.error === null),
+  const store = createSessionStore({ root });
+  const cells = openCells(store, sessionId);
+  const edit = editAndReread(payloads, send, cells);
+  for (const p of end) send(p);
+  let hookErrors = "";
+  try {
+    hookErrors = readFileSync(join(root, "hook-errors.log"), "utf8");
+  } catch {
+    /* none: good */
+  }
+  return {
+    root,
+    project,
+    transcript,
+    sessionId,
+    events,
+    state: store.load(sessionId),
+    cells: rows(cells),
+    edit,
+    hookErrors,
   };
-  const replay = await cells.replay("stale", executors);
-  cells.flush();
-  store.update(id, (s) => ({ ...s, cells: { ...s.cells, count: cells.list().length } }));
-  store.end(id);
-  return { root, sessionId: id, state: store.load(id), invalidated, replay, cellCount: cells.list().length };
+}
+
+/** Edit the first file the transcript read (Pre/Post through rlm-hook), read it again, end the turn. */
+function editAndReread(
+  payloads: readonly HookPayload[],
+  send: (p: Record<string, unknown>) => void,
+  cells: CellStore,
+): DemoResult["edit"] {
+  const read = payloads.find((p) => p.hook_event_name === "PostToolUse" && p.tool_name === "Read");
+  const file = (read?.tool_input as { file_path?: string } | undefined)?.file_path;
+  if (read === undefined || file === undefined) return null;
+  const common = {
+    session_id: read.session_id,
+    transcript_path: read.transcript_path,
+    cwd: read.cwd,
+    permission_mode: "default",
+  };
+  const before = readFileSync(file, "utf8");
+  const marker = "\n// edited in the rlm demo: an Edit seen by the hooks\n";
+  const input = {
+    file_path: file,
+    old_string: before.slice(-40),
+    new_string: `${before.slice(-40)}${marker}`,
+  };
+  send({
+    ...common,
+    hook_event_name: "UserPromptSubmit",
+    prompt: "add a note at the end of that file, then read it again",
+  });
+  send({
+    ...common,
+    hook_event_name: "PreToolUse",
+    tool_name: "Edit",
+    tool_input: input,
+    tool_use_id: "toolu_demo_edit",
+  });
+  writeFileSync(file, `${before}${marker}`);
+  send({
+    ...common,
+    hook_event_name: "PostToolUse",
+    tool_name: "Edit",
+    tool_input: input,
+    tool_response: {
+      filePath: file,
+      oldString: input.old_string,
+      newString: input.new_string,
+      userModified: false,
+      replaceAll: false,
+    },
+    tool_use_id: "toolu_demo_edit",
+  });
+  const rows1 = rows(cells);
+  const editCell = cells.findKey("toolu_demo_edit") as string;
+  const staleAfterEdit = rows1.filter((r) => r.status === "stale");
+  const content = readFileSync(file, "utf8");
+  send({
+    ...common,
+    hook_event_name: "PreToolUse",
+    tool_name: "Read",
+    tool_input: { file_path: file },
+    tool_use_id: "toolu_demo_reread",
+  });
+  send({
+    ...common,
+    hook_event_name: "PostToolUse",
+    tool_name: "Read",
+    tool_input: { file_path: file },
+    tool_response: {
+      type: "text",
+      file: {
+        filePath: file,
+        content,
+        numLines: content.split("\n").length,
+        startLine: 1,
+        totalLines: content.split("\n").length,
+      },
+    },
+    tool_use_id: "toolu_demo_reread",
+  });
+  send({
+    ...common,
+    hook_event_name: "Stop",
+    stop_hook_active: false,
+    last_assistant_message: "Added the note and read the file again.",
+  });
+  const rereadId = cells.findKey("toolu_demo_reread") as string;
+  const reread = rows(cells).find((r) => r.cellId === rereadId) as CellRow;
+  return { file, editCell, staleAfterEdit, reread };
 }

@@ -13,33 +13,35 @@ async function demo(args: string[]) {
   return r;
 }
 
-describe("rlm-demo (built bundle, real child process)", () => {
-  it("prints the tree, session.json and a replay that re-ran exactly the stale cells", async () => {
+const SESSION = "d6e0bada-1959-4eec-a9d2-0bfade768d8f"; // transcript-main-tool-heavy.v2.1.38.jsonl
+
+describe("rlm-demo (built bundle, real child processes)", () => {
+  it("replays the genuine transcript through rlm-hook and prints the session, its cells, the invalidation and the lineage", async () => {
     const r = await demo([]);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toContain("current -> 94692e6b-0ceb-4981-bb88-c31d81e9e21e");
+    expect(r.stdout).toMatch(/22 hook events, one child process each/);
+    expect(r.stdout).toContain(`current -> ${SESSION}`);
     expect(r.stdout).toMatch(/session\.json {2}\(0600/);
-    expect(r.stdout).toContain('"schema_version": 1');
-    expect(r.stdout).toContain("3 live, 1 cached, 0 failed, 0 skipped (5 cells)");
+    expect(r.stdout).toMatch(
+      /cell_[0-9a-f]{8} {2}tool {5}stale {3}Read {7}assets\/js\/app\.js {2}\(file changed: assets\/js\/app\.js\)/,
+    );
+    expect(r.stdout).toMatch(/depends on (cell_[0-9a-f]{8}) — the Edit that last wrote the file\./);
+    expect(r.stdout).toContain("hook-errors.log: none");
   });
 
-  it("--json gives one parseable object", async () => {
+  it("--json gives one parseable object: every tool call a cell, the edit's readers stale, the re-read after it", async () => {
     const r = await demo(["--json"]);
-    expect(r.code).toBe(0);
+    expect(r.code, r.stderr).toBe(0);
     const out = JSON.parse(r.stdout);
-    expect(out.session.metadata.session_id).toBe("94692e6b-0ceb-4981-bb88-c31d81e9e21e");
-    expect(out.session.budget.by_model["claude-haiku-4-5"]).toEqual({
-      calls: 1,
-      tokens: 1840,
-      cost_usd: 0.0061,
-    });
-    expect(out.invalidated.map((c: { reason: { kind: string } }) => c.reason.kind).sort()).toEqual([
-      "dependency_stale",
-      "dependency_stale",
-      "dependency_stale",
-      "file_changed",
+    expect(out.sessionId).toBe(SESSION);
+    expect(out.cells).toHaveLength(8);
+    expect(out.edit.staleAfterEdit.map((c: { operation: string }) => c.operation).sort()).toEqual([
+      "Glob",
+      "Read",
     ]);
-    expect(out.replay.counts).toMatchObject({ live: 3, cached: 1, failed: 0, skipped: 0 });
+    expect(out.edit.reread).toMatchObject({ status: "done", dependencies: [out.edit.editCell] });
+    expect(out.state.trajectory).toMatchObject({ prompts: 3, tool_calls: 8 });
+    expect(out.hookErrors).toBe("");
   });
 
   it("refuses an unknown option with exit code 2", async () => {

@@ -1,3 +1,4 @@
+import { isUtf8 } from "node:buffer";
 import { readSync } from "node:fs";
 
 const CHUNK = 1 << 16;
@@ -36,9 +37,5 @@ export function readStdin(fd = 0): Buffer {
  * U+FFFD and are counted, so the event is still recorded and the damage reported.
  */
 export function decodeUtf8(bytes: Buffer): { text: string; invalid: boolean } {
-  try {
-    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), invalid: false };
-  } catch {
-    return { text: new TextDecoder("utf-8").decode(bytes), invalid: true };
-  }
+  return { text: bytes.toString("utf8"), invalid: !isUtf8(bytes) };
 }

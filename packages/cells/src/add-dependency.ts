@@ -1,4 +1,4 @@
-import { assertCellId, type Cell } from "@rlm/session-schema";
+import { assertCellId, type Cell } from "@rlm/session-schema/core";
 import { readCell, rewriteCell } from "./cell-file.js";
 import { CellNotFoundError } from "./errors/cell-not-found-error.js";
 import { CycleError } from "./errors/cycle-error.js";

@@ -1,12 +1,12 @@
 import { resolve } from "node:path";
+import { assertCellId, type Cell, validateCell } from "@rlm/session-schema/core";
 import { writeFileAtomicSync } from "@rlm/session-store";
-import { assertCellId, type Cell, parseCell } from "@rlm/session-schema";
 import { readCell, rewriteCell } from "./cell-file.js";
 import { nowEpochSeconds } from "./clock.js";
 import { hashFile } from "./hash-file.js";
 import { probeKey } from "./keyed-id.js";
-import { appendEntries, locked, type StoreContext } from "./store-context.js";
 import { readJsonNoFollow } from "./read-no-follow.js";
+import { appendEntries, locked, type StoreContext } from "./store-context.js";
 import { readWriters } from "./writers.js";
 
 /**
@@ -18,7 +18,10 @@ export function updateMetadata(ctx: StoreContext, cellId: string, patch: Record<
   assertCellId(cellId);
   return locked(ctx, () => {
     const cell = readCell(ctx.paths, cellId);
-    const next = parseCell({ ...cell, metadata: { ...cell.metadata, ...patch } }, ctx.paths.cellFile(cellId));
+    const next = validateCell(
+      { ...cell, metadata: { ...cell.metadata, ...patch } },
+      ctx.paths.cellFile(cellId),
+    );
     rewriteCell(ctx.paths, next, ctx.fsync);
     if (next.metadata.promoted_to_db !== cell.metadata.promoted_to_db)
       writePromoted(ctx, promotedIds(ctx.paths.promoted), cellId, next.metadata.promoted_to_db);

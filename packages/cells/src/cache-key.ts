@@ -1,6 +1,6 @@
-import { createHash } from "node:crypto";
-import type { Cell } from "@rlm/session-schema";
+import type { Cell } from "@rlm/session-schema/core";
 import { canonicalJson } from "./canonical-json.js";
+import { sha256Hex } from "./sha256.js";
 
 // A cell's cache key: what its output was computed from. Two runs with the same key may
 // share an output; a cell whose key changed may not be served from cache.
@@ -13,7 +13,7 @@ type KeyedCell = Pick<Cell, "type" | "code" | "dependencies"> & {
 };
 type OutputLike = Pick<Cell["output"], "result" | "error" | "cached_response">;
 
-const sha256 = (text: string): string => `sha256:${createHash("sha256").update(text).digest("hex")}`;
+const sha256 = (text: string): string => `sha256:${sha256Hex(text)}`;
 
 /** Digest of what a cell hands to its dependents. */
 export function outputDigest(output: OutputLike): string {

@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import {
   closeSync,
   existsSync,
@@ -9,8 +8,8 @@ import {
   unlinkSync,
   writeSync,
 } from "node:fs";
-import { type Cell, parseCell, ValidationError } from "@rlm/session-schema";
-import { FILE_MODE, isMissing } from "@rlm/session-store";
+import { assertJsonValue, type Cell, ValidationError, validateCell } from "@rlm/session-schema/core";
+import { FILE_MODE, isMissing, randomHex } from "@rlm/session-store";
 import { CellNotFoundError } from "./errors/cell-not-found-error.js";
 import { upgradeCellDocument } from "./legacy-cell.js";
 import type { CellPaths } from "./paths.js";
@@ -22,6 +21,7 @@ import { readJsonNoFollow } from "./read-no-follow.js";
 
 /** The file text of `cell`; ValidationError (nothing written yet) when it is not JSON (BigInt, cycles). */
 export function cellText(cell: Cell, file?: string): string {
+  assertJsonValue(cell, "cell", file);
   try {
     return `${JSON.stringify(cell, null, 2)}\n`;
   } catch (err) {
@@ -32,7 +32,7 @@ export function cellText(cell: Cell, file?: string): string {
 
 function writeTemp(target: string, cell: Cell, fsync: boolean): string {
   const text = cellText(cell, target);
-  const tmp = `${target}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
+  const tmp = `${target}.${process.pid}.${randomHex(8)}.tmp`;
   const fd = openSync(tmp, "wx", FILE_MODE);
   try {
     writeSync(fd, text);
@@ -109,7 +109,7 @@ export function readCell(paths: CellPaths, cellId: string): Cell {
     if (isMissing(err)) throw new CellNotFoundError(cellId, paths.dir);
     throw err;
   }
-  return parseCell(upgradeCellDocument(raw), file);
+  return validateCell(upgradeCellDocument(raw), file);
 }
 
 export function cellFileExists(paths: CellPaths, cellId: string): boolean {

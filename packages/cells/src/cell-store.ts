@@ -1,4 +1,4 @@
-import type { Cell } from "@rlm/session-schema";
+import type { Cell } from "@rlm/session-schema/core";
 import { addDependency } from "./add-dependency.js";
 import { fileChanged, findKey, lastWriter, promoted, updateMetadata } from "./annotate.js";
 import { readCell } from "./cell-file.js";

@@ -1,4 +1,4 @@
-import { assertCellId, type Cell, parseCell } from "@rlm/session-schema";
+import { assertCellId, type Cell, validateCell } from "@rlm/session-schema/core";
 import { outputDigest } from "./cache-key.js";
 import { readCell, rewriteCell } from "./cell-file.js";
 import { nowEpochSeconds } from "./clock.js";
@@ -75,7 +75,7 @@ export function completeLocked(
   if (prepared.reads !== null)
     cell.input.context_snapshot.files = { ...cell.input.context_snapshot.files, ...prepared.reads };
   if (prepared.writes !== null) cell.extra = { ...(cell.extra ?? {}), writes: prepared.writes };
-  parseCell(cell, ctx.paths.cellFile(cell.cell_id)); // JSON-ness is checked before the temp file is opened
+  validateCell(cell, ctx.paths.cellFile(cell.cell_id)); // JSON-ness is checked before the temp file is opened
   const marks = prepared.writes === null ? [] : writeMarks(cell.cell_id, prepared.writes);
   writeFinished(ctx, cell, marks, prepared.reads);
   if (prepared.writes !== null) recordWriter(ctx, cell.cell_id, Object.keys(prepared.writes));

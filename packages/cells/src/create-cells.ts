@@ -1,5 +1,5 @@
 import { isAbsolute, resolve } from "node:path";
-import { assertCellId, type Cell, parseCell, ValidationError } from "@rlm/session-schema";
+import { assertCellId, type Cell, ValidationError, validateCell } from "@rlm/session-schema/core";
 import { cellFileExists, writeNewCell } from "./cell-file.js";
 import { randomCellId } from "./cell-id.js";
 import { nowEpochSeconds } from "./clock.js";
@@ -104,7 +104,7 @@ function createOne(
     ...(spec.key === undefined ? {} : { key: spec.key }),
     ...(writes === null ? {} : { writes }),
   };
-  const cell = parseCell({
+  const cell = validateCell({
     cell_id: spec.cellId ?? "cell_00000000",
     created_at: spec.createdAt ?? nowEpochSeconds(),
     completed_at: spec.completedAt ?? (finished ? nowEpochSeconds() : null),

@@ -1,5 +1,5 @@
 import { closeSync, constants, lstatSync, readdirSync, type Stats } from "node:fs";
-import { CorruptFileError } from "@rlm/session-schema";
+import { CorruptFileError } from "@rlm/session-schema/core";
 import type { CellGraph } from "./graph/cell-graph.js";
 import { readIndex } from "./index-file.js";
 import { applyEntry } from "./journal/apply-entry.js";

@@ -1,11 +1,15 @@
-import { createHash } from "node:crypto";
-import { closeSync, openSync, readSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { resolve } from "node:path";
 import { DELETED } from "./cache-key.js";
+import { nativeSha256, sha256Hex } from "./sha256.js";
 
-const CHUNK = Buffer.alloc(1 << 20);
+const CHUNK_BYTES = 1 << 20;
+let chunk: Buffer | undefined;
 
-/** `sha256:<hex>` of the file's content (read in 1 MiB chunks), or null when it does not exist or cannot be read. */
+/**
+ * `sha256:<hex>` of the file's content, or null when it does not exist or cannot be read.
+ * Small files are read whole and hashed without node:crypto; big ones in 1 MiB chunks.
+ */
 export function hashFile(path: string): string | null {
   let fd: number;
   try {
@@ -14,11 +18,21 @@ export function hashFile(path: string): string | null {
     return null;
   }
   try {
-    const hash = createHash("sha256");
-    for (;;) {
-      const n = readSync(fd, CHUNK, 0, CHUNK.length, null);
+    const size = fstatSync(fd).size;
+    if (size < 64 * 1024) {
+      const buf = Buffer.allocUnsafe(size + 1);
+      let n = 0;
+      for (let r = 1; r > 0 && n <= size; n += r) r = readSync(fd, buf, n, buf.length - n, null);
+      if (n <= size) return `sha256:${sha256Hex(buf.subarray(0, n))}`;
+    }
+    // a big file, or a small one that grew while we read it: stream it from the start
+    chunk ??= Buffer.allocUnsafe(CHUNK_BYTES);
+    const hash = nativeSha256();
+    for (let pos = 0; ; ) {
+      const n = readSync(fd, chunk, 0, CHUNK_BYTES, pos);
       if (n === 0) break;
-      hash.update(CHUNK.subarray(0, n));
+      hash.update(chunk.subarray(0, n));
+      pos += n;
     }
     return `sha256:${hash.digest("hex")}`;
   } catch {

@@ -1,5 +1,11 @@
 import { closeSync, constants, readSync } from "node:fs";
-import { type CellIndex, CellStatus, CellType, CorruptFileError, isCellId } from "@rlm/session-schema";
+import {
+  CELL_STATUSES,
+  CELL_TYPES,
+  type CellIndex,
+  CorruptFileError,
+  isCellId,
+} from "@rlm/session-schema/core";
 import { isMissing } from "@rlm/session-store";
 import { SessionMismatchError } from "./errors/session-mismatch-error.js";
 import { CellGraph } from "./graph/cell-graph.js";
@@ -58,8 +64,8 @@ export function indexDocument(graph: CellGraph, sessionId: string, gen: number, 
   };
 }
 
-const TYPES = new Set<string>(CellType.options);
-const STATUSES = new Set<string>(CellStatus.options);
+const TYPES = new Set<string>(CELL_TYPES);
+const STATUSES = new Set<string>(CELL_STATUSES);
 
 /** index.json → graph. Missing → generation 0, empty. Unusable → CorruptFileError. */
 export function readIndex(path: string, sessionId: string, cwd: string): { gen: number; graph: CellGraph } {

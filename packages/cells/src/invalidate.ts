@@ -1,4 +1,4 @@
-import { assertCellId, ValidationError } from "@rlm/session-schema";
+import { assertCellId, ValidationError } from "@rlm/session-schema/core";
 import { DELETED } from "./cache-key.js";
 import { nowEpochSeconds } from "./clock.js";
 import { CellNotFoundError } from "./errors/cell-not-found-error.js";

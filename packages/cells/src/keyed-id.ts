@@ -1,7 +1,7 @@
-import { createHash } from "node:crypto";
-import type { Cell } from "@rlm/session-schema";
+import type { Cell } from "@rlm/session-schema/core";
 import { readCell } from "./cell-file.js";
 import type { CellPaths } from "./paths.js";
+import { sha256Hex } from "./sha256.js";
 
 // Keyed cells (a tool_use_id, an agent id) get ids derived from their key: attempt k is
 // `cell_` + the first 8 hex digits of sha256("<k>\n<key>"). A lookup walks the attempts
@@ -13,7 +13,7 @@ import type { CellPaths } from "./paths.js";
 export const MAX_KEY_ATTEMPTS = 64;
 
 export function keyedCellId(key: string, attempt: number): string {
-  return `cell_${createHash("sha256").update(`${attempt}\n${key}`).digest("hex").slice(0, 8)}`;
+  return `cell_${sha256Hex(`${attempt}\n${key}`).slice(0, 8)}`;
 }
 
 export function keyOf(cell: Cell): string | null {

@@ -1,6 +1,6 @@
 import { lstatSync, type Stats } from "node:fs";
 import { join, resolve } from "node:path";
-import { assertSessionId, CorruptFileError } from "@rlm/session-schema";
+import { assertSessionId, CorruptFileError } from "@rlm/session-schema/core";
 import { CELLS_DIR, OutsideRootError, SessionNotFoundError, type SessionStore } from "@rlm/session-store";
 import { CellStore } from "./cell-store.js";
 import { SessionMismatchError } from "./errors/session-mismatch-error.js";

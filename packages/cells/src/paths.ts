@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { assertCellId } from "@rlm/session-schema";
+import { assertCellId } from "@rlm/session-schema/core";
 import { CELL_INDEX_FILE, CELLS_DIR } from "@rlm/session-store";
 
 /** Where a session's cells live. Everything is derived from the session directory alone. */

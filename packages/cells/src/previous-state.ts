@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import type { CellStatus } from "@rlm/session-schema";
+import type { CellStatus } from "@rlm/session-schema/core";
 import { CellGraph } from "./graph/cell-graph.js";
 import { peekIndexGen, readIndex } from "./index-file.js";
 import { applyEntry } from "./journal/apply-entry.js";

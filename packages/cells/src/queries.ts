@@ -1,4 +1,4 @@
-import { assertCellId, type Cell, isRlmError } from "@rlm/session-schema";
+import { assertCellId, type Cell, isRlmError } from "@rlm/session-schema/core";
 import { readCell } from "./cell-file.js";
 import { CellNotFoundError } from "./errors/cell-not-found-error.js";
 import type { CellNode } from "./graph/cell-node.js";

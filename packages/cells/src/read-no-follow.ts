@@ -1,15 +1,16 @@
 import { closeSync, constants, openSync, readFileSync } from "node:fs";
-import { CorruptFileError } from "@rlm/session-schema";
+import { CorruptFileError } from "@rlm/session-schema/core";
+import { FILE_MODE } from "@rlm/session-store";
 
 // Everything under `cells/` is ours: a symlink there was planted, and following it would
 // read (or, for the journal, append to) a file outside the session. Opened with O_NOFOLLOW.
 
 export const NO_FOLLOW = constants.O_NOFOLLOW;
 
-/** Open `path` with `flags | O_NOFOLLOW`; a symlink → CorruptFileError, ENOENT rethrown as is. */
+/** Open `path` with `flags | O_NOFOLLOW` (created 0600); a symlink → CorruptFileError, ENOENT rethrown as is. */
 export function openNoFollow(path: string, flags: number): number {
   try {
-    return openSync(path, flags | NO_FOLLOW);
+    return openSync(path, flags | NO_FOLLOW, FILE_MODE);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === "ELOOP")
       throw new CorruptFileError(path, "is a symlink; not followed", err);

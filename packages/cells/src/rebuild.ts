@@ -1,7 +1,8 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
-import { type Cell, safeParseCell } from "@rlm/session-schema";
+import { type Cell, safeValidateCell } from "@rlm/session-schema/core";
 import { isMissing, writeJsonAtomic } from "@rlm/session-store";
+import { writePromotedOf } from "./annotate.js";
 import { nowEpochSeconds } from "./clock.js";
 import { DiskView } from "./disk-view.js";
 import type { CellGraph } from "./graph/cell-graph.js";
@@ -16,7 +17,6 @@ import { readJsonNoFollow } from "./read-no-follow.js";
 import { replayHistory } from "./rebuild/replay-history.js";
 import type { StoreContext } from "./store-context.js";
 import { writeWritersOf } from "./writers.js";
-import { writePromotedOf } from "./annotate.js";
 
 export interface RebuildReport {
   cells: number;
@@ -110,7 +110,7 @@ function scanCells(ctx: StoreContext): { cells: Cell[]; unparsable: RebuildRepor
     if (id === null) continue;
     const path = join(ctx.paths.dir, name);
     try {
-      const r = safeParseCell(upgradeCellDocument(readJsonNoFollow(path)), path);
+      const r = safeValidateCell(upgradeCellDocument(readJsonNoFollow(path)), path);
       if (!r.ok) unparsable.push({ path, reason: r.error.message });
       else if (r.value.cell_id !== id)
         unparsable.push({ path, reason: `names ${r.value.cell_id}, not ${id}` });

@@ -1,6 +1,6 @@
 import { lstatSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Cell } from "@rlm/session-schema";
+import type { Cell } from "@rlm/session-schema/core";
 import type { LockOwner } from "@rlm/session-store";
 import { readCell } from "./cell-file.js";
 import { createEntry } from "./create-cells.js";

@@ -1,5 +1,5 @@
 import { lstatSync, mkdirSync, type Stats, statSync } from "node:fs";
-import { isRlmError } from "@rlm/session-schema";
+import { isRlmError } from "@rlm/session-schema/core";
 import {
   DIR_MODE,
   type LockOptions,

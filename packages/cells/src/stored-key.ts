@@ -1,4 +1,4 @@
-import type { Cell } from "@rlm/session-schema";
+import type { Cell } from "@rlm/session-schema/core";
 import { cacheKey, outputDigest } from "./cache-key.js";
 import { readCell } from "./cell-file.js";
 import type { CellPaths } from "./paths.js";

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
-import type { CellType } from "@rlm/session-schema";
+import type { CellType } from "@rlm/session-schema/core";
 import { createSessionStore } from "@rlm/session-store";
 import type { CellStore } from "./cell-store.js";
 import { openCells } from "./open-cells.js";

@@ -1,4 +1,4 @@
-import type { Cell, CellInputDoc, CellStatus, CellType } from "@rlm/session-schema";
+import type { Cell, CellInputDoc, CellStatus, CellType } from "@rlm/session-schema/core";
 import type { LockOptions } from "@rlm/session-store";
 
 export interface OpenCellsOptions {

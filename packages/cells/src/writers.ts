@@ -1,4 +1,4 @@
-import type { Cell } from "@rlm/session-schema";
+import type { Cell } from "@rlm/session-schema/core";
 import { writeFileAtomicSync } from "@rlm/session-store";
 import { readJsonNoFollow } from "./read-no-follow.js";
 import type { StoreContext } from "./store-context.js";

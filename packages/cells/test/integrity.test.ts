@@ -5,6 +5,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   symlinkSync,
   unlinkSync,
   writeFileSync,
@@ -251,5 +252,39 @@ describe("relative snapshot paths", () => {
     const other = await runNode(fixture("check-disk.ts"), [store.root, "s"], { cwd: tmp.path });
     expect(other.stderr).toBe("");
     expect(JSON.parse(other.stdout)).toEqual([]);
+  });
+});
+
+describe("permissions", () => {
+  it("every file the cells write is 0600 and every directory 0700, whatever the umask", () => {
+    const { tmp, root, store } = sessions();
+    const old = process.umask(0o022);
+    try {
+      store.create("p");
+      const cells = openCells(store, "p");
+      const file = tmp.join("w.txt");
+      writeFileSync(file, "1");
+      const r = cells.create({
+        type: "tool",
+        input: { context_snapshot: { files: snapshotFiles([file]) } },
+        output: { result: 1 },
+      });
+      const w = cells.create({ type: "tool", key: "k" });
+      writeFileSync(file, "2");
+      cells.complete(w.cell_id, { result: 2, writes: [file] });
+      cells.fileChanged(file);
+      cells.updateMetadata(r.cell_id, { promoted_to_db: true });
+      cells.flush();
+      cells.rebuild();
+    } finally {
+      process.umask(old);
+    }
+    const dir = join(root, "p", "cells");
+    expect((statSync(dir).mode & 0o777).toString(8)).toBe("700");
+    for (const name of readdirSync(dir))
+      expect([name, (statSync(join(dir, name)).mode & 0o777).toString(8)]).toEqual([name, "600"]);
+    expect(readdirSync(dir)).toEqual(
+      expect.arrayContaining(["marks.jsonl", "writers.json", "promoted.json"]),
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { sessionIdProblem } from "@rlm/session-schema";
+import { sessionIdProblem } from "@rlm/session-schema/core";
 
 // What Claude Code sends on stdin (CLAUDE-CODE-HOOKS.md §2), read leniently: only
 // `session_id` and `hook_event_name` are required; every other field is optional and

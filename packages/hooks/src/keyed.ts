@@ -1,5 +1,5 @@
 import type { CellStore, CreateCellSpec } from "@rlm/cells";
-import { type Cell, isRlmError } from "@rlm/session-schema";
+import { type Cell, isRlmError } from "@rlm/session-schema/core";
 
 /** Create a keyed cell, or report the one that already has the key (another event came first). */
 export function createOrFind(cells: CellStore, spec: CreateCellSpec): { cellId: string; cell: Cell | null } {

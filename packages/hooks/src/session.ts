@@ -1,5 +1,5 @@
 import { isAbsolute } from "node:path";
-import type { SessionState } from "@rlm/session-schema";
+import type { SessionState } from "@rlm/session-schema/core";
 import type { HookContext } from "./context.js";
 import { type HookInput, text } from "./hook-input.js";
 import type { Effect } from "./hook-result.js";

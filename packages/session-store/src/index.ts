@@ -66,6 +66,7 @@ export {
   TRACES_LOG,
   TRANSCRIPT_LINK,
 } from "./paths.js";
+export { randomHex } from "./random-id.js";
 export { REDACTION_KINDS, redactSecrets } from "./redact/redact-secrets.js";
 export { createSessionStore, type SessionStore } from "./session-store.js";
 export type { SessionStoreOptions } from "./store/context.js";

@@ -1,4 +1,4 @@
-import { RlmError } from "@rlm/session-schema";
+import { RlmError } from "@rlm/session-schema/core";
 
 /** A caller-chosen cell id that is already taken in this session. */
 export class CellExistsError extends RlmError {

@@ -1,4 +1,4 @@
-import { RlmError } from "@rlm/session-schema";
+import { RlmError } from "@rlm/session-schema/core";
 
 /** No cell with this id in the session (neither in the index nor as a file). */
 export class CellNotFoundError extends RlmError {

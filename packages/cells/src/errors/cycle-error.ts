@@ -1,4 +1,4 @@
-import { RlmError } from "@rlm/session-schema";
+import { RlmError } from "@rlm/session-schema/core";
 
 /**
  * The dependency would close a cycle. `path` starts and ends with the same cell and

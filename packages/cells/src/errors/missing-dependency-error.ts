@@ -1,4 +1,4 @@
-import { RlmError } from "@rlm/session-schema";
+import { RlmError } from "@rlm/session-schema/core";
 
 /** A dependency that names no cell of this session. */
 export class MissingDependencyError extends RlmError {

@@ -1,4 +1,4 @@
-import { RlmError } from "@rlm/session-schema";
+import { RlmError } from "@rlm/session-schema/core";
 
 /** A replay request that cannot be carried out as asked (bad selection, cells caught in a cycle). */
 export class ReplayError extends RlmError {

@@ -1,4 +1,4 @@
-import { RlmError } from "@rlm/session-schema";
+import { RlmError } from "@rlm/session-schema/core";
 
 /** A cell may not depend on itself. */
 export class SelfDependencyError extends RlmError {

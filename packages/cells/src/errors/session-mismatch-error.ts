@@ -1,4 +1,4 @@
-import { CorruptFileError } from "@rlm/session-schema";
+import { CorruptFileError } from "@rlm/session-schema/core";
 
 /**
  * A file of one session found in another session's directory (a directory copied or

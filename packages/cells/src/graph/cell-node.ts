@@ -1,4 +1,4 @@
-import type { CellStatus, CellType } from "@rlm/session-schema";
+import type { CellStatus, CellType } from "@rlm/session-schema/core";
 
 /** One cell as the in-memory DAG sees it: what the index records, nothing of the cell body. */
 export interface CellNode {

@@ -1,5 +1,5 @@
-import type { CellStatus, CellType } from "@rlm/session-schema";
-import { isCellId, CellStatus as StatusSchema, CellType as TypeSchema } from "@rlm/session-schema";
+import type { CellStatus, CellType } from "@rlm/session-schema/core";
+import { CELL_STATUSES, CELL_TYPES, isCellId } from "@rlm/session-schema/core";
 
 /** One line of `cells/index.journal.jsonl`. Applied in file order on top of index.json. */
 export type JournalEntry =
@@ -46,8 +46,8 @@ export interface JournalHeader {
   token: string;
 }
 
-const TYPES = new Set<string>(TypeSchema.options);
-const STATUSES = new Set<string>(StatusSchema.options);
+const TYPES = new Set<string>(CELL_TYPES);
+const STATUSES = new Set<string>(CELL_STATUSES);
 const isIdArray = (v: unknown): v is string[] => Array.isArray(v) && v.every(isCellId);
 const isStrArray = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === "string");
 

@@ -1,6 +1,5 @@
-import { randomBytes } from "node:crypto";
 import { closeSync, constants, fstatSync, fsyncSync, readSync, type Stats, writeSync } from "node:fs";
-import { writeFileAtomicSync } from "@rlm/session-store";
+import { randomHex, writeFileAtomicSync } from "@rlm/session-store";
 import { openNoFollow } from "../read-no-follow.js";
 import { type JournalEntry, type JournalHeader, parseEntry, parseHeader } from "./journal-entry.js";
 
@@ -69,7 +68,7 @@ export function readJournalFd(fd: number, from: { token: string; offset: number 
 
 /** Replace the journal with an empty one continuing index generation `gen`. */
 export function resetJournal(path: string, gen: number, fsync = true): JournalHeader {
-  const header: JournalHeader = { journal: "rlm-cells", gen, token: randomBytes(8).toString("hex") };
+  const header: JournalHeader = { journal: "rlm-cells", gen, token: randomHex(16) };
   writeFileAtomicSync(path, `${JSON.stringify(header)}\n`, { fsync });
   return header;
 }

@@ -1,6 +1,6 @@
 import { closeSync, constants, openSync, readFileSync, readSync } from "node:fs";
 import { join } from "node:path";
-import { CorruptFileError } from "@rlm/session-schema";
+import { CorruptFileError } from "@rlm/session-schema/core";
 import { SESSION_FILE } from "@rlm/session-store";
 
 /** What the cells need to know about their session: whose it is and where it ran. */

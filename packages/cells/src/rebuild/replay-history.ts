@@ -1,4 +1,4 @@
-import type { Cell, CellStatus } from "@rlm/session-schema";
+import type { Cell, CellStatus } from "@rlm/session-schema/core";
 import { CellGraph } from "../graph/cell-graph.js";
 import { applyEntry } from "../journal/apply-entry.js";
 import type { MarkEntry } from "../marks/marks-log.js";

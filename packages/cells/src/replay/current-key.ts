@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import type { Cell } from "@rlm/session-schema";
+import type { Cell } from "@rlm/session-schema/core";
 import { cacheKey, DELETED, outputDigest } from "../cache-key.js";
 import { hashFile } from "../hash-file.js";
 import type { CellOutputDoc } from "./executors.js";

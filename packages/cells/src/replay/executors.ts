@@ -1,4 +1,4 @@
-import type { Cell, CellType } from "@rlm/session-schema";
+import type { Cell, CellType } from "@rlm/session-schema/core";
 
 export type CellOutputDoc = Cell["output"];
 

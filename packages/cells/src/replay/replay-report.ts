@@ -1,4 +1,4 @@
-import type { CellType } from "@rlm/session-schema";
+import type { CellType } from "@rlm/session-schema/core";
 import type { InvalidationChange } from "../types.js";
 
 /**

@@ -1,4 +1,4 @@
-import type { Cell } from "@rlm/session-schema";
+import type { Cell } from "@rlm/session-schema/core";
 import { outputDigest } from "../cache-key.js";
 import { readCell } from "../cell-file.js";
 import type { CellNode } from "../graph/cell-node.js";

@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { type Cell, parseCell } from "@rlm/session-schema";
+import { type Cell, validateCell } from "@rlm/session-schema/core";
 import { cacheKey, DELETED } from "../cache-key.js";
 import { readCell, rewriteCell } from "../cell-file.js";
 import { nowEpochSeconds } from "../clock.js";
@@ -89,7 +89,7 @@ function record(
 function unstorable(cell: Cell, output: CellOutputDoc): string | null {
   try {
     JSON.stringify(output);
-    parseCell({ ...cell, output });
+    validateCell({ ...cell, output });
     return null;
   } catch (err) {
     return `the executor's result cannot be stored: ${(err as Error).message}`;

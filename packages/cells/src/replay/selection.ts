@@ -1,4 +1,4 @@
-import { assertCellId } from "@rlm/session-schema";
+import { assertCellId } from "@rlm/session-schema/core";
 import { CellNotFoundError } from "../errors/cell-not-found-error.js";
 import { ReplayError } from "../errors/replay-error.js";
 import type { CellGraph } from "../graph/cell-graph.js";

@@ -1,7 +1,7 @@
 import { statSync } from "node:fs";
 import { join } from "node:path";
 import type { CellStore } from "@rlm/cells";
-import type { Cell } from "@rlm/session-schema";
+import type { Cell } from "@rlm/session-schema/core";
 import type { HookContext } from "../context.js";
 import { type HookInput, text } from "../hook-input.js";
 import { type Effect, type HookResult, quiet } from "../hook-result.js";

@@ -1,4 +1,4 @@
-import type { SessionState } from "@rlm/session-schema";
+import type { SessionState } from "@rlm/session-schema/core";
 import type { HookContext } from "../context.js";
 import { type HookInput, str } from "../hook-input.js";
 import { type Effect, type HookResult, quiet } from "../hook-result.js";
