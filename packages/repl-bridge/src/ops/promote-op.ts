@@ -53,15 +53,8 @@ export function promotableContent(cell: Cell): string {
   return typeof out.result === "string" ? out.result : JSON.stringify(out.result);
 }
 
-/**
- * Record the node on the cell. TODO(cells): `updateMetadata` is being added to @rlm/cells;
- * until it exists the cell cannot be marked from outside the package and this reports false.
- */
+/** Record the node on the cell (metadata only: status, output and cache key are untouched). */
 function markPromoted(cells: CellStore, cellId: string, nodeId: string): boolean {
-  const update = (
-    cells as unknown as { updateMetadata?: (id: string, patch: Record<string, unknown>) => unknown }
-  ).updateMetadata;
-  if (typeof update !== "function") return false;
-  update.call(cells, cellId, { promoted_to_db: true, memory_node_id: nodeId });
+  cells.updateMetadata(cellId, { promoted_to_db: true, memory_node_id: nodeId });
   return true;
 }
