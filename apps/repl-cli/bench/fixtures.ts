@@ -51,9 +51,12 @@ const WORDS = (() => {
 /**
  * A memory database of `n` nodes in the shared layout, 12–40 words each drawn from a
  * 5,000-word vocabulary with a Zipf-like skew (a few common words, a long tail).
- * Returns a common, a middling and a rare word for the queries.
+ * Returns words found in about 10 %, 1 % and 0.1 % of the nodes, for the queries.
  */
-export function buildMemoryDb(path: string, n: number): { common: string; middling: string; rare: string } {
+export function buildMemoryDb(
+  path: string,
+  n: number,
+): { common: string; middling: string; rare: string; counts: Record<string, number> } {
   const db = new Database(path);
   db.pragma("journal_mode = WAL");
   db.exec(MEMORY_SCHEMA_SQL);
@@ -72,6 +75,20 @@ export function buildMemoryDb(path: string, n: number): { common: string; middli
       insert.run(`node-${i}`, types[i % 5], content, tiers[i % 4], 0.5, `bench:${i}`, t, t, t);
     }
   })();
+  const count = db.prepare("SELECT count(*) AS n FROM content_fts WHERE content_fts MATCH ?");
+  const df = new Map<string, number>();
+  for (let i = 0; i < WORDS.length; i += 7) {
+    const w = WORDS[i] as string;
+    df.set(w, (count.get(`"${w}"`) as { n: number }).n);
+  }
   db.close();
-  return { common: WORDS[0] as string, middling: WORDS[600] as string, rare: WORDS[4000] as string };
+  const near = (share: number) =>
+    [...df].sort((a, b) => Math.abs(a[1] - share * n) - Math.abs(b[1] - share * n))[0]?.[0] as string;
+  const [common, middling, rare] = [near(0.1), near(0.01), near(0.001)];
+  return {
+    common,
+    middling,
+    rare,
+    counts: { [common]: df.get(common) ?? 0, [middling]: df.get(middling) ?? 0, [rare]: df.get(rare) ?? 0 },
+  };
 }

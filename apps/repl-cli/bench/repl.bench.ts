@@ -74,7 +74,7 @@ function pairwise(args: string[]) {
     delta: stats(run.map((p, i) => p.wall - (floor[i] as Probe).wall)),
     cpuDelta: stats(run.map((p, i) => p.cpu - (floor[i] as Probe).cpu)),
     files: run[0]?.files ?? 0,
-    builtins: (run[0]?.builtins ?? 0) - (floor[0]?.builtins ?? 0),
+    builtins: run[0]?.builtins ?? 0,
   };
 }
 
