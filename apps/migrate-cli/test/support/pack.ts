@@ -10,7 +10,9 @@ const PNPM_VERSION = JSON.parse(readFileSync(join(WORKSPACE, "package.json"), "u
 /** How to run the workspace's pinned pnpm: the one running us (turbo under pnpm), else through npx. */
 function pnpmCommand(): [string, string[]] {
   const execpath = process.env.npm_execpath;
-  if (execpath && /pnpm/.test(execpath)) return [process.execPath, [execpath]];
+  // pnpm 12 is a single executable; older ones are a script that node runs.
+  if (execpath && /pnpm/.test(execpath))
+    return /\.[cm]?js$/.test(execpath) ? [process.execPath, [execpath]] : [execpath, []];
   const probe = spawnSync("pnpm", ["--version"], { encoding: "utf8" });
   if (probe.status === 0 && probe.stdout.trim() === PNPM_VERSION) return ["pnpm", []];
   return ["npx", ["--yes", `pnpm@${PNPM_VERSION}`]];
