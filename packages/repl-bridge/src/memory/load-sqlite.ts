@@ -1,28 +1,29 @@
+import { createRequire } from "node:module";
 import { ReplError } from "../errors/repl-error.js";
 
 type DatabaseCtor = typeof import("better-sqlite3");
 
-let loaded: Promise<DatabaseCtor> | undefined;
+let loaded: DatabaseCtor | undefined;
 
 /**
- * better-sqlite3, loaded on first use (a native module: only the memory ops pay for it).
- * When it cannot be loaded (not installed next to rlm-repl, built for another Node) the
- * error says so and how to fix it.
+ * better-sqlite3, loaded on first use (a native module: only the memory ops pay for it),
+ * with `require` rather than `import()`: a CommonJS package loaded through the ES module
+ * loader costs a lexer pass and the loader's own start-up. When it cannot be loaded (not
+ * installed next to rlm-repl, built for another Node) the error says so and how to fix it.
  */
-export function loadSqlite(): Promise<DatabaseCtor> {
-  loaded ??= import("better-sqlite3").then(
-    (m) => ((m as { default?: DatabaseCtor }).default ?? m) as DatabaseCtor,
-    (err: unknown) => {
-      loaded = undefined;
-      throw new ReplError(
-        "ERR_RLM_MISSING_MODULE",
-        `the memory operations need better-sqlite3 (native SQLite for Node) and it cannot be loaded: ${(err as Error).message.split("\n")[0]}`,
-        {
-          hint: `install it where rlm-repl runs (for the plugin: in the plugin's directory): npm install better-sqlite3@12.11.1 — it must be built for Node ${process.versions.node}`,
-          cause: err,
-        },
-      );
-    },
-  );
-  return loaded;
+export function loadSqlite(): DatabaseCtor {
+  if (loaded !== undefined) return loaded;
+  try {
+    loaded = createRequire(import.meta.url)("better-sqlite3") as DatabaseCtor;
+    return loaded;
+  } catch (err) {
+    throw new ReplError(
+      "ERR_RLM_MISSING_MODULE",
+      `the memory operations need better-sqlite3 (native SQLite for Node) and it cannot be loaded: ${(err as Error).message.split("\n")[0]}`,
+      {
+        hint: `install it where rlm-repl runs (for the plugin: in the plugin's directory): npm install better-sqlite3@12.11.1 — it must be built for Node ${process.versions.node}`,
+        cause: err,
+      },
+    );
+  }
 }

@@ -27,7 +27,7 @@ export async function openMemoryStore(
   path: string,
   options: { readonly?: boolean } = {},
 ): Promise<MemoryStore> {
-  const Sqlite = await loadSqlite();
+  const Sqlite = loadSqlite();
   if (!options.readonly) mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
   const isNew = !existsSync(path);
   let db: Database;
