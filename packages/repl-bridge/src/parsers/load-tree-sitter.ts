@@ -48,10 +48,10 @@ export async function parserFor(grammar: string): Promise<TsParser> {
 }
 
 async function loadRuntime(): Promise<{ mod: TreeSitterModule; dir: string }> {
-  const require = createRequire(import.meta.url);
+  const req = createRequire(import.meta.url);
   let entry: string;
   try {
-    entry = require.resolve(PACKAGE);
+    entry = req.resolve(PACKAGE);
   } catch (err) {
     throw new ReplError(
       "ERR_RLM_MISSING_MODULE",
@@ -63,7 +63,7 @@ async function loadRuntime(): Promise<{ mod: TreeSitterModule; dir: string }> {
     );
   }
   const dir = dirname(entry);
-  const loaded = require(entry) as { default?: TreeSitterModule } & Partial<TreeSitterModule>;
+  const loaded = req(entry) as { default?: TreeSitterModule } & Partial<TreeSitterModule>;
   const mod = (loaded.Parser ? loaded : loaded.default) as TreeSitterModule;
   await mod.Parser.init({ locateFile: (f: string) => join(dir, f) });
   return { mod, dir };
