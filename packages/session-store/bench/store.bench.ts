@@ -6,31 +6,12 @@ import { join } from "node:path";
 import type { SessionState } from "@rlm/session-schema";
 import { fmt, machineLine, measure, rawAtomicWrite, type Stats, stats, table } from "@rlm/test-utils/bench";
 import { createSessionStore, encodeSession, validateSession } from "../src/index.js";
+import { bigSessionState } from "./fixture.js";
 
 const base = mkdtempSync(join(tmpdir(), "rlm-store-bench-"));
 const now = Date.now() / 1000;
-const sha = (i: number) => `sha256:${i.toString(16).padStart(64, "0")}`;
 
-function bigSession(state: SessionState): SessionState {
-  for (let i = 0; i < 1000; i++) {
-    state.context.files[`/home/user/project/src/module-${i % 37}/file-${i}.ts`] = {
-      hash: sha(i),
-      size_bytes: 1000 + i * 7,
-      first_access: now - 3600 + i,
-      last_access: now - 60 + i / 1000,
-    };
-  }
-  for (let i = 0; i < 100; i++) {
-    state.context.tool_outputs.push({
-      tool_name: i % 2 ? "Bash" : "Read",
-      content_preview: `output ${i} `.repeat(100).slice(0, 1000),
-      exit_code: 0,
-      timestamp: now - 100 + i,
-      cell_id: `cell_${i.toString(16).padStart(8, "0")}`,
-    });
-  }
-  return state;
-}
+const bigSession = (state: SessionState) => bigSessionState(state);
 
 const results: { name: string; stats: Stats }[] = [];
 const run = (name: string, fn: (i: number) => void, n: number, warmup?: number) => {

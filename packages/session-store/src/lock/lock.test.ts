@@ -184,4 +184,22 @@ describe("lock", () => {
       [expect.objectContaining({ intent: "half done" })],
     ]);
   }, 30_000);
+
+  it("timeoutMs: 0 is a try-lock: takes a free or stale lock at once, else fails at once without waiting", () => {
+    const dir = tempDir().path;
+    const path = join(dir, "l.lock");
+    const first = acquireLock(path, { timeoutMs: 0 });
+    const t = Date.now();
+    expectCode(() => acquireLock(`${path}`, { timeoutMs: 0, intent: "probe" }), "ERR_RLM_USAGE"); // same thread
+    first.release();
+    writeFileSync(path, JSON.stringify({ pid: 1, host: "elsewhere", token: "t", acquired_at: Date.now() }));
+    expectCode(() => acquireLock(path, { timeoutMs: 0 }), "ERR_RLM_LOCK_TIMEOUT");
+    expect(Date.now() - t).toBeLessThan(500);
+    writeFileSync(
+      path,
+      JSON.stringify({ pid: 1, host: "elsewhere", token: "t", acquired_at: Date.now() - 60_000 }),
+    );
+    acquireLock(path, { timeoutMs: 0 }).release();
+    expect(readdirSync(dir)).toEqual([]);
+  });
 });

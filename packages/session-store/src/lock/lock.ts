@@ -1,16 +1,7 @@
 import { assertJsonValue } from "@rlm/session-schema/core";
 import { LockReentryError } from "../errors/lock-reentry-error.js";
-import { LockTimeoutError } from "../errors/lock-timeout-error.js";
-import {
-  isStale,
-  type LockOwner,
-  newOwner,
-  readOwner,
-  safeUnlinkIfToken,
-  takeOverStale,
-  tryCreate,
-  unlinkQuietly,
-} from "./lock-owner.js";
+import { type LockOwner, newOwner, safeUnlinkIfToken, unlinkQuietly } from "./lock-owner.js";
+import { waitForLock } from "./lock-wait.js";
 
 // A cross-process mutex on one file path, without native addons.
 //
@@ -27,6 +18,9 @@ import {
 // was interrupted (`HeldLock.recovered`, with each owner's `intent`). (A breaker that dies
 // holding `<lock>.break` is itself recovered the same way; only two breakers racing on a
 // dead *guard* can still collide — that needs two crashes at once and is accepted.)
+//
+// Waiting: first come, first served, through a line of ticket files beside the lock (see
+// lock-wait.ts and lock-queue.ts), bounded by `timeoutMs`.
 //
 // Re-entry: taking a lock this thread already holds fails at once (LockReentryError)
 // instead of waiting out the timeout.
@@ -49,13 +43,9 @@ export interface AcquireOptions extends LockOptions {
   intent?: unknown;
 }
 
-const sleeper = new Int32Array(new SharedArrayBuffer(4));
-const heldHere = new Set<string>();
+export { sleepSync } from "./lock-wait.js";
 
-/** Block the thread for `ms` without spinning. */
-export function sleepSync(ms: number): void {
-  Atomics.wait(sleeper, 0, 0, ms);
-}
+const heldHere = new Set<string>();
 
 /** A held lock; `release()` is idempotent. */
 export interface HeldLock {
@@ -82,26 +72,7 @@ export function acquireLock(lockPath: string, options: AcquireOptions = {}): Hel
   const timeoutMs = options.timeoutMs ?? 10_000;
   const staleMs = options.staleMs ?? 30_000;
   const owner = newOwner(options.intent);
-  const start = Date.now();
-  let recovered: LockOwner[] = [];
-  let delay = 1;
-  for (;;) {
-    owner.acquired_at = Date.now();
-    if (tryCreate(lockPath, owner)) break;
-    const holder = readOwner(lockPath);
-    if (isStale(holder, lockPath, staleMs)) {
-      const taken = takeOverStale(lockPath, holder, staleMs, owner);
-      if (taken !== null) {
-        recovered = taken;
-        break;
-      }
-      continue;
-    }
-    const waited = Date.now() - start;
-    if (waited >= timeoutMs) throw new LockTimeoutError(lockPath, waited, holder);
-    sleepSync(Math.min(delay, timeoutMs - waited) + Math.random() * delay);
-    delay = Math.min(delay * 2, 25);
-  }
+  const recovered = waitForLock(lockPath, owner, { timeoutMs, staleMs });
   return held(lockPath, owner, recovered, staleMs);
 }
 
