@@ -193,8 +193,10 @@ class Gen {
       if (typeof s[kw] === "number")
         out += `  if (v ${op} ${s[kw]}) fail(iss, p, k, ${JSON.stringify(`${text} ${s[kw]}`)});\n`;
     };
-    bound("minimum", "<", "must be ≥");
-    bound("maximum", ">", "must be ≤");
+    // ASCII only in generated strings: one non-Latin-1 character makes V8 hold a whole
+    // bundle's source as two-byte text.
+    bound("minimum", "<", "must be >=");
+    bound("maximum", ">", "must be <=");
     bound("exclusiveMinimum", "<=", "must be >");
     bound("exclusiveMaximum", ">=", "must be <");
     return `${out}  return v;`;

@@ -23,7 +23,7 @@ export function sessionIdProblem(value: unknown): string | null {
   if (/[\u0000-\u001f\u007f]/.test(value)) return "contains a control character";
   if (value.includes("/") || value.includes("\\")) return "contains a path separator";
   if (value.includes("..")) return "contains '..'";
-  if (!PLAIN_ID.test(value)) return "contains characters outside A–Z a–z 0–9 . _ - or starts with '.'";
+  if (!PLAIN_ID.test(value)) return "contains characters outside A-Z a-z 0-9 . _ - or starts with '.'";
   if (RESERVED_SESSION_IDS.has(value) || value.endsWith(".tmp") || value.endsWith(".lock"))
     return "is a reserved name";
   return null;

@@ -57,6 +57,16 @@ describe("jsonValueProblem", () => {
     expect(jsonValueProblem(deep)).toBeNull();
   });
 
+  it("finds a problem below the fast check's depth, and in a heavily shared value", () => {
+    let deep: unknown = [1n];
+    for (let i = 0; i < 100; i++) deep = { d: deep };
+    expect(jsonValueProblem(deep)?.path).toBe(`${"d.".repeat(100)}0`);
+    let shared: unknown = [1, 2];
+    for (let i = 0; i < 40; i++) shared = [shared, shared]; // 2^40 paths, 41 objects
+    expect(jsonValueProblem(shared)).toBeNull();
+    expect(jsonValueProblem({ n: Object.assign(Object.create(null), { x: Number.NaN }) })?.path).toBe("n.x");
+  });
+
   it("reports the first problem in document order, under a base path", () => {
     expect(jsonValueProblem({ a: 1n, b: 2n }, "context.working_memory")?.path).toBe(
       "context.working_memory.a",

@@ -63,11 +63,55 @@ function objectProblem(value: object): string | null {
   return null;
 }
 
+const FAST_DEPTH = 64;
+const FAST_NODES = 1_000_000;
+
+/**
+ * The fast check (every save runs it): plain recursion, no allocation. false means "maybe
+ * not": a problem, or nesting deeper than FAST_DEPTH (a cycle always is), or a very large
+ * or heavily shared value; the precise walk below then decides and names the place.
+ */
+function plainJson(v: unknown, depth: number, budget: { nodes: number }): boolean {
+  switch (typeof v) {
+    case "string":
+    case "boolean":
+      return true;
+    case "number":
+      return Number.isFinite(v);
+    case "object": {
+      if (v === null) return true;
+      if (depth >= FAST_DEPTH || --budget.nodes < 0) return false;
+      if (Array.isArray(v)) {
+        for (let i = 0; i < v.length; i++) {
+          const x = v[i];
+          if (x === undefined || !plainJson(x, depth + 1, budget)) return false;
+        }
+        return true;
+      }
+      const proto = Object.getPrototypeOf(v);
+      if (proto !== Object.prototype && proto !== null) return false;
+      if (Object.getOwnPropertySymbols(v).length > 0) return false;
+      for (const k in v) {
+        const x = (v as Record<string, unknown>)[k];
+        if (x !== undefined && !plainJson(x, depth + 1, budget)) return false;
+      }
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
 /**
  * The first place where `value` is not plain JSON, or null when JSON.stringify → JSON.parse
  * gives back an equal value (up to `-0`, and object keys whose value is `undefined`).
  */
 export function jsonValueProblem(value: unknown, basePath = ""): JsonValueProblem | null {
+  if (plainJson(value, 0, { nodes: FAST_NODES })) return null;
+  return locateProblem(value, basePath);
+}
+
+function locateProblem(value: unknown, basePath: string): JsonValueProblem | null {
   const onPath = new Set<object>();
   const done = new WeakSet<object>();
   const stack: Frame[] = [{ value, parent: null, key: null, exit: false }];

@@ -23,32 +23,21 @@ const K14 = new Set<string>(["continue","stopReason","suppressOutput","systemMes
 const E15 = new Set<unknown>(["block","approve"]);
 const K16 = new Set<string>(["hookEventName","additionalContext","permissionDecision","permissionDecisionReason"]);
 const E17 = new Set<unknown>(["allow","deny","ask","defer"]);
-const K18 = new Set<string>(["messages","files","tool_outputs","working_memory"]);
-const K19 = new Set<string>(["timestamp","tool","file","pattern"]);
-const K20 = new Set<string>(["conversation","files","tool_outputs","working_memory","session_id","rlm_active","last_tool"]);
-const K21 = new Set<string>(["session_id","timestamp","state_file","externalized_at","context_stats"]);
-const K22 = new Set<string>(["messages","files","tool_outputs"]);
-const K23 = new Set<string>(["session_id","transcript_path","cwd","started_at"]);
-const K24 = new Set<string>(["session_id","created_at","updated_at","rlm_active","current_depth","total_recursive_calls","total_tokens_used","working_memory","file_cache","tool_outputs_count","trajectory_path","trajectory_events_count"]);
-const K25 = new Set<string>(["session_id","timestamp","date","duration_info","rlm_stats","context_stats","state_file","trajectory_file","cleaned_old_sessions"]);
-const K26 = new Set<string>(["created_at","ended_at"]);
-const K27 = new Set<string>(["was_active","max_depth","total_recursive_calls","total_tokens_used","trajectory_events"]);
-const K28 = new Set<string>(["tool_outputs_count","files_cached"]);
-const K29 = new Set<string>(["timestamp","cell_id","kind"]);
-const K30 = new Set<string>(["schema_version","metadata","activation","context","budget","cells","trajectory"]);
-const K31 = new Set<string>(["session_id","created_at","updated_at","ended_at","cwd","claude_transcript_path","rlm_version","parent_session_id","fork_point","session_type","tags","description"]);
-const K32 = new Set<string>(["forked_at","parent_updated_at","parent_cell_count"]);
-const E33 = new Set<unknown>(["default","migrated","fork","checkpoint"]);
-const K34 = new Set<string>(["rlm_active","activation_mode","activation_reason","complexity_score","current_depth","max_depth"]);
-const E35 = new Set<unknown>(["complexity","manual","always","never"]);
-const K36 = new Set<string>(["files","tool_outputs","working_memory"]);
-const K37 = new Set<string>(["hash","size_bytes","first_access","last_access"]);
-const R38 = new RegExp("^sha256:[0-9a-f]{64}$");
-const K39 = new Set<string>(["tool_name","content_preview","exit_code","timestamp","cell_id"]);
-const K40 = new Set<string>(["total_tokens_used","total_recursive_calls","max_recursive_calls","cost_usd","by_model"]);
-const K41 = new Set<string>(["calls","tokens","cost_usd"]);
-const K42 = new Set<string>(["count","index_path"]);
-const K43 = new Set<string>(["events_count","export_path"]);
+const K18 = new Set<string>(["timestamp","cell_id","kind"]);
+const K19 = new Set<string>(["schema_version","metadata","activation","context","budget","cells","trajectory"]);
+const K20 = new Set<string>(["session_id","created_at","updated_at","ended_at","cwd","claude_transcript_path","rlm_version","parent_session_id","fork_point","session_type","tags","description"]);
+const K21 = new Set<string>(["forked_at","parent_updated_at","parent_cell_count"]);
+const E22 = new Set<unknown>(["default","migrated","fork","checkpoint"]);
+const K23 = new Set<string>(["rlm_active","activation_mode","activation_reason","complexity_score","current_depth","max_depth"]);
+const E24 = new Set<unknown>(["complexity","manual","always","never"]);
+const K25 = new Set<string>(["files","tool_outputs","working_memory"]);
+const K26 = new Set<string>(["hash","size_bytes","first_access","last_access"]);
+const R27 = new RegExp("^sha256:[0-9a-f]{64}$");
+const K28 = new Set<string>(["tool_name","content_preview","exit_code","timestamp","cell_id"]);
+const K29 = new Set<string>(["total_tokens_used","total_recursive_calls","max_recursive_calls","cost_usd","by_model"]);
+const K30 = new Set<string>(["calls","tokens","cost_usd"]);
+const K31 = new Set<string>(["count","index_path"]);
+const K32 = new Set<string>(["events_count","export_path"]);
 
 function n0(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
   if (!isObject(v)) { fail(iss, p, k, expected("an object", v)); return v; }
@@ -91,7 +80,7 @@ function n1(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
 
 function n2(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
   if (typeof v !== "number" || !Number.isFinite(v)) { fail(iss, p, k, expected("a finite number", v)); return v; }
-  if (v < 0) fail(iss, p, k, "must be ≥ 0");
+  if (v < 0) fail(iss, p, k, "must be >= 0");
   return v;
 }
 
@@ -296,8 +285,8 @@ function n28(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
 function n29(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
   if (typeof v !== "number" || !Number.isFinite(v)) { fail(iss, p, k, expected("a finite number", v)); return v; }
   if (!Number.isInteger(v)) { fail(iss, p, k, "expected an integer, got " + v); return v; }
-  if (v < 0) fail(iss, p, k, "must be ≥ 0");
-  if (v > 9007199254740991) fail(iss, p, k, "must be ≤ 9007199254740991");
+  if (v < 0) fail(iss, p, k, "must be >= 0");
+  if (v > 9007199254740991) fail(iss, p, k, "must be <= 9007199254740991");
   return v;
 }
 
@@ -658,350 +647,6 @@ function n51(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
   if (k !== null) p.push(k);
   const out: Record<string, unknown> = {};
   let x: unknown;
-  x = v["messages"];
-  if (x !== undefined) out["messages"] = n52(x, p, "messages", iss);
-  else if ("messages" in v) out["messages"] = undefined;
-  x = v["files"];
-  if (x !== undefined) out["files"] = n54(x, p, "files", iss);
-  else if ("files" in v) out["files"] = undefined;
-  x = v["tool_outputs"];
-  if (x !== undefined) out["tool_outputs"] = n52(x, p, "tool_outputs", iss);
-  else if ("tool_outputs" in v) out["tool_outputs"] = undefined;
-  x = v["working_memory"];
-  if (x !== undefined) out["working_memory"] = n54(x, p, "working_memory", iss);
-  else if ("working_memory" in v) out["working_memory"] = undefined;
-  for (const key in v) {
-    if (K18.has(key) || key === "__proto__") continue;
-    out[key] = v[key];
-  }
-  if (k !== null) p.pop();
-  return out;
-}
-
-function n52(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
-  if (v === null) return null;
-  return n53(v, p, k, iss);
-}
-
-function n53(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
-  if (!Array.isArray(v)) { fail(iss, p, k, expected("an array", v)); return v; }
-  if (k !== null) p.push(k);
-  const n = v.length;
-  const out = new Array(n);
-  for (let i = 0; i < n; i++) out[i] = n13(v[i], p, i, iss);
-  if (k !== null) p.pop();
-  return out;
-}
-
-function n54(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
-  if (v === null) return null;
-  return n35(v, p, k, iss);
-}
-
-function n55(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
-  if (!isObject(v)) { fail(iss, p, k, expected("an object", v)); return v; }
-  if (k !== null) p.push(k);
-  const out: Record<string, unknown> = {};
-  let x: unknown;
-  x = v["timestamp"];
-  if (x !== undefined) out["timestamp"] = n9(x, p, "timestamp", iss);
-  else if ("timestamp" in v) out["timestamp"] = undefined;
-  x = v["tool"];
-  if (x !== undefined) out["tool"] = n9(x, p, "tool", iss);
-  else if ("tool" in v) out["tool"] = undefined;
-  x = v["file"];
-  if (x !== undefined) out["file"] = n9(x, p, "file", iss);
-  else if ("file" in v) out["file"] = undefined;
-  x = v["pattern"];
-  if (x !== undefined) out["pattern"] = n9(x, p, "pattern", iss);
-  else if ("pattern" in v) out["pattern"] = undefined;
-  for (const key in v) {
-    if (K19.has(key) || key === "__proto__") continue;
-    out[key] = v[key];
-  }
-  if (k !== null) p.pop();
-  return out;
-}
-
-function n56(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
-  if (!isObject(v)) { fail(iss, p, k, expected("an object", v)); return v; }
-  if (k !== null) p.push(k);
-  const out: Record<string, unknown> = {};
-  let x: unknown;
-  x = v["conversation"];
-  if (x !== undefined) out["conversation"] = n52(x, p, "conversation", iss);
-  else if ("conversation" in v) out["conversation"] = undefined;
-  x = v["files"];
-  if (x !== undefined) out["files"] = n54(x, p, "files", iss);
-  else if ("files" in v) out["files"] = undefined;
-  x = v["tool_outputs"];
-  if (x !== undefined) out["tool_outputs"] = n52(x, p, "tool_outputs", iss);
-  else if ("tool_outputs" in v) out["tool_outputs"] = undefined;
-  x = v["working_memory"];
-  if (x !== undefined) out["working_memory"] = n54(x, p, "working_memory", iss);
-  else if ("working_memory" in v) out["working_memory"] = undefined;
-  x = v["session_id"];
-  if (x !== undefined) out["session_id"] = n8(x, p, "session_id", iss);
-  else if ("session_id" in v) out["session_id"] = undefined;
-  x = v["rlm_active"];
-  if (x !== undefined) out["rlm_active"] = n57(x, p, "rlm_active", iss);
-  else if ("rlm_active" in v) out["rlm_active"] = undefined;
-  x = v["last_tool"];
-  if (x !== undefined) out["last_tool"] = n13(x, p, "last_tool", iss);
-  else if ("last_tool" in v) out["last_tool"] = undefined;
-  for (const key in v) {
-    if (K20.has(key) || key === "__proto__") continue;
-    out[key] = v[key];
-  }
-  if (k !== null) p.pop();
-  return out;
-}
-
-function n57(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
-  if (!(typeof v === "boolean" || typeof v === "string" || v === null)) fail(iss, p, k, expected("boolean or string or null", v));
-  return v;
-}
-
-function n58(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
-  if (!isObject(v)) { fail(iss, p, k, expected("an object", v)); return v; }
-  if (k !== null) p.push(k);
-  const out: Record<string, unknown> = {};
-  let x: unknown;
-  x = v["session_id"];
-  if (x !== undefined) out["session_id"] = n9(x, p, "session_id", iss);
-  else if ("session_id" in v) out["session_id"] = undefined;
-  x = v["timestamp"];
-  if (x !== undefined) out["timestamp"] = n59(x, p, "timestamp", iss);
-  else if ("timestamp" in v) out["timestamp"] = undefined;
-  x = v["state_file"];
-  if (x !== undefined) out["state_file"] = n8(x, p, "state_file", iss);
-  else if ("state_file" in v) out["state_file"] = undefined;
-  x = v["externalized_at"];
-  if (x !== undefined) out["externalized_at"] = n13(x, p, "externalized_at", iss);
-  else if ("externalized_at" in v) out["externalized_at"] = undefined;
-  x = v["context_stats"];
-  if (x !== undefined) out["context_stats"] = n60(x, p, "context_stats", iss);
-  else if ("context_stats" in v) out["context_stats"] = undefined;
-  for (const key in v) {
-    if (K21.has(key) || key === "__proto__") continue;
-    out[key] = v[key];
-  }
-  if (k !== null) p.pop();
-  return out;
-}
-
-function n59(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
-  if (!((typeof v === "number" && Number.isFinite(v)) || typeof v === "string" || v === null)) fail(iss, p, k, expected("number or string or null", v));
-  return v;
-}
-
-function n60(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
-  if (!isObject(v)) { fail(iss, p, k, expected("an object", v)); return v; }
-  if (k !== null) p.push(k);
-  const out: Record<string, unknown> = {};
-  let x: unknown;
-  x = v["messages"];
-  if (x !== undefined) out["messages"] = n59(x, p, "messages", iss);
-  else if ("messages" in v) out["messages"] = undefined;
-  x = v["files"];
-  if (x !== undefined) out["files"] = n59(x, p, "files", iss);
-  else if ("files" in v) out["files"] = undefined;
-  x = v["tool_outputs"];
-  if (x !== undefined) out["tool_outputs"] = n59(x, p, "tool_outputs", iss);
-  else if ("tool_outputs" in v) out["tool_outputs"] = undefined;
-  for (const key in v) {
-    if (K22.has(key) || key === "__proto__") continue;
-    out[key] = v[key];
-  }
-  if (k !== null) p.pop();
-  return out;
-}
-
-function n61(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
-  if (!isObject(v)) { fail(iss, p, k, expected("an object", v)); return v; }
-  if (k !== null) p.push(k);
-  const out: Record<string, unknown> = {};
-  let x: unknown;
-  x = v["session_id"];
-  if (x !== undefined) out["session_id"] = n9(x, p, "session_id", iss);
-  else if ("session_id" in v) out["session_id"] = undefined;
-  x = v["transcript_path"];
-  if (x !== undefined) out["transcript_path"] = n8(x, p, "transcript_path", iss);
-  else if ("transcript_path" in v) out["transcript_path"] = undefined;
-  x = v["cwd"];
-  if (x !== undefined) out["cwd"] = n8(x, p, "cwd", iss);
-  else if ("cwd" in v) out["cwd"] = undefined;
-  x = v["started_at"];
-  if (x !== undefined) out["started_at"] = n8(x, p, "started_at", iss);
-  else if ("started_at" in v) out["started_at"] = undefined;
-  for (const key in v) {
-    if (K23.has(key) || key === "__proto__") continue;
-    out[key] = v[key];
-  }
-  if (k !== null) p.pop();
-  return out;
-}
-
-function n62(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
-  if (!isObject(v)) { fail(iss, p, k, expected("an object", v)); return v; }
-  if (k !== null) p.push(k);
-  const out: Record<string, unknown> = {};
-  let x: unknown;
-  x = v["session_id"];
-  if (x !== undefined) out["session_id"] = n9(x, p, "session_id", iss);
-  else if ("session_id" in v) out["session_id"] = undefined;
-  x = v["created_at"];
-  if (x !== undefined) out["created_at"] = n59(x, p, "created_at", iss);
-  else if ("created_at" in v) out["created_at"] = undefined;
-  x = v["updated_at"];
-  if (x !== undefined) out["updated_at"] = n59(x, p, "updated_at", iss);
-  else if ("updated_at" in v) out["updated_at"] = undefined;
-  x = v["rlm_active"];
-  if (x !== undefined) out["rlm_active"] = n57(x, p, "rlm_active", iss);
-  else if ("rlm_active" in v) out["rlm_active"] = undefined;
-  x = v["current_depth"];
-  if (x !== undefined) out["current_depth"] = n59(x, p, "current_depth", iss);
-  else if ("current_depth" in v) out["current_depth"] = undefined;
-  x = v["total_recursive_calls"];
-  if (x !== undefined) out["total_recursive_calls"] = n59(x, p, "total_recursive_calls", iss);
-  else if ("total_recursive_calls" in v) out["total_recursive_calls"] = undefined;
-  x = v["total_tokens_used"];
-  if (x !== undefined) out["total_tokens_used"] = n59(x, p, "total_tokens_used", iss);
-  else if ("total_tokens_used" in v) out["total_tokens_used"] = undefined;
-  x = v["working_memory"];
-  if (x !== undefined) out["working_memory"] = n54(x, p, "working_memory", iss);
-  else if ("working_memory" in v) out["working_memory"] = undefined;
-  x = v["file_cache"];
-  if (x !== undefined) out["file_cache"] = n54(x, p, "file_cache", iss);
-  else if ("file_cache" in v) out["file_cache"] = undefined;
-  x = v["tool_outputs_count"];
-  if (x !== undefined) out["tool_outputs_count"] = n59(x, p, "tool_outputs_count", iss);
-  else if ("tool_outputs_count" in v) out["tool_outputs_count"] = undefined;
-  x = v["trajectory_path"];
-  if (x !== undefined) out["trajectory_path"] = n8(x, p, "trajectory_path", iss);
-  else if ("trajectory_path" in v) out["trajectory_path"] = undefined;
-  x = v["trajectory_events_count"];
-  if (x !== undefined) out["trajectory_events_count"] = n59(x, p, "trajectory_events_count", iss);
-  else if ("trajectory_events_count" in v) out["trajectory_events_count"] = undefined;
-  for (const key in v) {
-    if (K24.has(key) || key === "__proto__") continue;
-    out[key] = v[key];
-  }
-  if (k !== null) p.pop();
-  return out;
-}
-
-function n63(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
-  if (!isObject(v)) { fail(iss, p, k, expected("an object", v)); return v; }
-  if (k !== null) p.push(k);
-  const out: Record<string, unknown> = {};
-  let x: unknown;
-  x = v["session_id"];
-  if (x !== undefined) out["session_id"] = n9(x, p, "session_id", iss);
-  else if ("session_id" in v) out["session_id"] = undefined;
-  x = v["timestamp"];
-  if (x !== undefined) out["timestamp"] = n13(x, p, "timestamp", iss);
-  else if ("timestamp" in v) out["timestamp"] = undefined;
-  x = v["date"];
-  if (x !== undefined) out["date"] = n9(x, p, "date", iss);
-  else if ("date" in v) out["date"] = undefined;
-  x = v["duration_info"];
-  if (x !== undefined) out["duration_info"] = n64(x, p, "duration_info", iss);
-  else if ("duration_info" in v) out["duration_info"] = undefined;
-  x = v["rlm_stats"];
-  if (x !== undefined) out["rlm_stats"] = n65(x, p, "rlm_stats", iss);
-  else if ("rlm_stats" in v) out["rlm_stats"] = undefined;
-  x = v["context_stats"];
-  if (x !== undefined) out["context_stats"] = n66(x, p, "context_stats", iss);
-  else if ("context_stats" in v) out["context_stats"] = undefined;
-  x = v["state_file"];
-  if (x !== undefined) out["state_file"] = n8(x, p, "state_file", iss);
-  else if ("state_file" in v) out["state_file"] = undefined;
-  x = v["trajectory_file"];
-  if (x !== undefined) out["trajectory_file"] = n8(x, p, "trajectory_file", iss);
-  else if ("trajectory_file" in v) out["trajectory_file"] = undefined;
-  x = v["cleaned_old_sessions"];
-  if (x !== undefined) out["cleaned_old_sessions"] = n13(x, p, "cleaned_old_sessions", iss);
-  else if ("cleaned_old_sessions" in v) out["cleaned_old_sessions"] = undefined;
-  for (const key in v) {
-    if (K25.has(key) || key === "__proto__") continue;
-    out[key] = v[key];
-  }
-  if (k !== null) p.pop();
-  return out;
-}
-
-function n64(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
-  if (!isObject(v)) { fail(iss, p, k, expected("an object", v)); return v; }
-  if (k !== null) p.push(k);
-  const out: Record<string, unknown> = {};
-  let x: unknown;
-  x = v["created_at"];
-  if (x !== undefined) out["created_at"] = n59(x, p, "created_at", iss);
-  else if ("created_at" in v) out["created_at"] = undefined;
-  x = v["ended_at"];
-  if (x !== undefined) out["ended_at"] = n59(x, p, "ended_at", iss);
-  else if ("ended_at" in v) out["ended_at"] = undefined;
-  for (const key in v) {
-    if (K26.has(key) || key === "__proto__") continue;
-    out[key] = v[key];
-  }
-  if (k !== null) p.pop();
-  return out;
-}
-
-function n65(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
-  if (!isObject(v)) { fail(iss, p, k, expected("an object", v)); return v; }
-  if (k !== null) p.push(k);
-  const out: Record<string, unknown> = {};
-  let x: unknown;
-  x = v["was_active"];
-  if (x !== undefined) out["was_active"] = n57(x, p, "was_active", iss);
-  else if ("was_active" in v) out["was_active"] = undefined;
-  x = v["max_depth"];
-  if (x !== undefined) out["max_depth"] = n59(x, p, "max_depth", iss);
-  else if ("max_depth" in v) out["max_depth"] = undefined;
-  x = v["total_recursive_calls"];
-  if (x !== undefined) out["total_recursive_calls"] = n59(x, p, "total_recursive_calls", iss);
-  else if ("total_recursive_calls" in v) out["total_recursive_calls"] = undefined;
-  x = v["total_tokens_used"];
-  if (x !== undefined) out["total_tokens_used"] = n59(x, p, "total_tokens_used", iss);
-  else if ("total_tokens_used" in v) out["total_tokens_used"] = undefined;
-  x = v["trajectory_events"];
-  if (x !== undefined) out["trajectory_events"] = n59(x, p, "trajectory_events", iss);
-  else if ("trajectory_events" in v) out["trajectory_events"] = undefined;
-  for (const key in v) {
-    if (K27.has(key) || key === "__proto__") continue;
-    out[key] = v[key];
-  }
-  if (k !== null) p.pop();
-  return out;
-}
-
-function n66(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
-  if (!isObject(v)) { fail(iss, p, k, expected("an object", v)); return v; }
-  if (k !== null) p.push(k);
-  const out: Record<string, unknown> = {};
-  let x: unknown;
-  x = v["tool_outputs_count"];
-  if (x !== undefined) out["tool_outputs_count"] = n59(x, p, "tool_outputs_count", iss);
-  else if ("tool_outputs_count" in v) out["tool_outputs_count"] = undefined;
-  x = v["files_cached"];
-  if (x !== undefined) out["files_cached"] = n59(x, p, "files_cached", iss);
-  else if ("files_cached" in v) out["files_cached"] = undefined;
-  for (const key in v) {
-    if (K28.has(key) || key === "__proto__") continue;
-    out[key] = v[key];
-  }
-  if (k !== null) p.pop();
-  return out;
-}
-
-function n67(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
-  if (!isObject(v)) { fail(iss, p, k, expected("an object", v)); return v; }
-  if (k !== null) p.push(k);
-  const out: Record<string, unknown> = {};
-  let x: unknown;
   if (!("timestamp" in v)) fail(iss, p, "timestamp", "required");
   else out["timestamp"] = n32(v["timestamp"], p, "timestamp", iss);
   x = v["cell_id"];
@@ -1011,40 +656,40 @@ function n67(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
   if (x !== undefined) out["kind"] = n9(x, p, "kind", iss);
   else if ("kind" in v) out["kind"] = undefined;
   for (const key in v) {
-    if (K29.has(key) || key === "__proto__") continue;
+    if (K18.has(key) || key === "__proto__") continue;
     out[key] = v[key];
   }
   if (k !== null) p.pop();
   return out;
 }
 
-function n68(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
+function n52(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
   if (!isObject(v)) { fail(iss, p, k, expected("an object", v)); return v; }
   if (k !== null) p.push(k);
   const out: Record<string, unknown> = {};
   if (!("schema_version" in v)) fail(iss, p, "schema_version", "required");
   else out["schema_version"] = n37(v["schema_version"], p, "schema_version", iss);
   if (!("metadata" in v)) fail(iss, p, "metadata", "required");
-  else out["metadata"] = n69(v["metadata"], p, "metadata", iss);
-  out["activation"] = n81(v["activation"], p, "activation", iss);
-  out["context"] = n87(v["context"], p, "context", iss);
-  out["budget"] = n104(v["budget"], p, "budget", iss);
-  out["cells"] = n111(v["cells"], p, "cells", iss);
-  out["trajectory"] = n115(v["trajectory"], p, "trajectory", iss);
+  else out["metadata"] = n53(v["metadata"], p, "metadata", iss);
+  out["activation"] = n65(v["activation"], p, "activation", iss);
+  out["context"] = n71(v["context"], p, "context", iss);
+  out["budget"] = n88(v["budget"], p, "budget", iss);
+  out["cells"] = n95(v["cells"], p, "cells", iss);
+  out["trajectory"] = n99(v["trajectory"], p, "trajectory", iss);
   for (const key in v) {
-    if (K30.has(key) || key === "__proto__") continue;
+    if (K19.has(key) || key === "__proto__") continue;
     out[key] = v[key];
   }
   if (k !== null) p.pop();
   return out;
 }
 
-function n69(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
+function n53(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
   if (!isObject(v)) { fail(iss, p, k, expected("an object", v)); return v; }
   if (k !== null) p.push(k);
   const out: Record<string, unknown> = {};
   if (!("session_id" in v)) fail(iss, p, "session_id", "required");
-  else out["session_id"] = n70(v["session_id"], p, "session_id", iss);
+  else out["session_id"] = n54(v["session_id"], p, "session_id", iss);
   if (!("created_at" in v)) fail(iss, p, "created_at", "required");
   else out["created_at"] = n2(v["created_at"], p, "created_at", iss);
   if (!("updated_at" in v)) fail(iss, p, "updated_at", "required");
@@ -1052,53 +697,53 @@ function n69(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
   out["ended_at"] = n3(v["ended_at"], p, "ended_at", iss);
   out["cwd"] = n7(v["cwd"], p, "cwd", iss);
   out["claude_transcript_path"] = n7(v["claude_transcript_path"], p, "claude_transcript_path", iss);
-  out["rlm_version"] = n71(v["rlm_version"], p, "rlm_version", iss);
-  out["parent_session_id"] = n72(v["parent_session_id"], p, "parent_session_id", iss);
-  out["fork_point"] = n74(v["fork_point"], p, "fork_point", iss);
-  out["session_type"] = n77(v["session_type"], p, "session_type", iss);
-  out["tags"] = n79(v["tags"], p, "tags", iss);
+  out["rlm_version"] = n55(v["rlm_version"], p, "rlm_version", iss);
+  out["parent_session_id"] = n56(v["parent_session_id"], p, "parent_session_id", iss);
+  out["fork_point"] = n58(v["fork_point"], p, "fork_point", iss);
+  out["session_type"] = n61(v["session_type"], p, "session_type", iss);
+  out["tags"] = n63(v["tags"], p, "tags", iss);
   out["description"] = n7(v["description"], p, "description", iss);
   for (const key in v) {
-    if (K31.has(key) || key === "__proto__") continue;
+    if (K20.has(key) || key === "__proto__") continue;
     out[key] = v[key];
   }
   if (k !== null) p.pop();
   return out;
 }
 
-function n70(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
+function n54(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
   if (typeof v !== "string") { fail(iss, p, k, expected("a string", v)); return v; }
   if (v.length < 2 && codePointLength(v) < 1) fail(iss, p, k, "must not be empty");
   if (v.length > 128 && codePointLength(v) > 128) fail(iss, p, k, "must be at most 128 characters");
   return v;
 }
 
-function n71(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
+function n55(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
   if (v === undefined) return "0.1.0";
   return n9(v, p, k, iss);
 }
 
-function n72(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
+function n56(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
   if (v === undefined) return null;
-  return n73(v, p, k, iss);
+  return n57(v, p, k, iss);
 }
 
-function n73(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
+function n57(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
   if (v === null) return null;
-  return n70(v, p, k, iss);
+  return n54(v, p, k, iss);
 }
 
-function n74(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
+function n58(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
   if (v === undefined) return null;
-  return n75(v, p, k, iss);
+  return n59(v, p, k, iss);
 }
 
-function n75(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
+function n59(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
   if (v === null) return null;
-  return n76(v, p, k, iss);
+  return n60(v, p, k, iss);
 }
 
-function n76(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
+function n60(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
   if (!isObject(v)) { fail(iss, p, k, expected("an object", v)); return v; }
   if (k !== null) p.push(k);
   const out: Record<string, unknown> = {};
@@ -1109,22 +754,158 @@ function n76(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
   if (!("parent_cell_count" in v)) fail(iss, p, "parent_cell_count", "required");
   else out["parent_cell_count"] = n29(v["parent_cell_count"], p, "parent_cell_count", iss);
   for (const key in v) {
-    if (K32.has(key) || key === "__proto__") continue;
+    if (K21.has(key) || key === "__proto__") continue;
     out[key] = v[key];
   }
   if (k !== null) p.pop();
   return out;
 }
 
-function n77(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
+function n61(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
   if (v === undefined) return "default";
-  return n78(v, p, k, iss);
+  return n62(v, p, k, iss);
+}
+
+function n62(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
+  if (typeof v !== "string") { fail(iss, p, k, expected("a string", v)); return v; }
+  if (!E22.has(v)) { fail(iss, p, k, "expected one of \"default\", \"migrated\", \"fork\", \"checkpoint\""); return v; }
+  return v;
+}
+
+function n63(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
+  if (v === undefined) return [];
+  return n64(v, p, k, iss);
+}
+
+function n64(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
+  if (!Array.isArray(v)) { fail(iss, p, k, expected("an array", v)); return v; }
+  if (k !== null) p.push(k);
+  const n = v.length;
+  const out = new Array(n);
+  for (let i = 0; i < n; i++) out[i] = n9(v[i], p, i, iss);
+  if (k !== null) p.pop();
+  return out;
+}
+
+function n65(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
+  if (v === undefined) return {"rlm_active":false,"activation_mode":"complexity","activation_reason":null,"complexity_score":null,"current_depth":0,"max_depth":2};
+  return n66(v, p, k, iss);
+}
+
+function n66(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
+  if (!isObject(v)) { fail(iss, p, k, expected("an object", v)); return v; }
+  if (k !== null) p.push(k);
+  const out: Record<string, unknown> = {};
+  out["rlm_active"] = n33(v["rlm_active"], p, "rlm_active", iss);
+  out["activation_mode"] = n67(v["activation_mode"], p, "activation_mode", iss);
+  out["activation_reason"] = n7(v["activation_reason"], p, "activation_reason", iss);
+  out["complexity_score"] = n30(v["complexity_score"], p, "complexity_score", iss);
+  out["current_depth"] = n28(v["current_depth"], p, "current_depth", iss);
+  out["max_depth"] = n69(v["max_depth"], p, "max_depth", iss);
+  for (const key in v) {
+    if (K23.has(key) || key === "__proto__") continue;
+    out[key] = v[key];
+  }
+  if (k !== null) p.pop();
+  return out;
+}
+
+function n67(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
+  if (v === undefined) return "complexity";
+  return n68(v, p, k, iss);
+}
+
+function n68(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
+  if (typeof v !== "string") { fail(iss, p, k, expected("a string", v)); return v; }
+  if (!E24.has(v)) { fail(iss, p, k, "expected one of \"complexity\", \"manual\", \"always\", \"never\""); return v; }
+  return v;
+}
+
+function n69(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
+  if (v === undefined) return 2;
+  return n70(v, p, k, iss);
+}
+
+function n70(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
+  if (typeof v !== "number" || !Number.isFinite(v)) { fail(iss, p, k, expected("a finite number", v)); return v; }
+  if (!Number.isInteger(v)) { fail(iss, p, k, "expected an integer, got " + v); return v; }
+  if (v < 1) fail(iss, p, k, "must be >= 1");
+  if (v > 3) fail(iss, p, k, "must be <= 3");
+  return v;
+}
+
+function n71(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
+  if (v === undefined) return {"files":{},"tool_outputs":[],"working_memory":{}};
+  return n72(v, p, k, iss);
+}
+
+function n72(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
+  if (!isObject(v)) { fail(iss, p, k, expected("an object", v)); return v; }
+  if (k !== null) p.push(k);
+  const out: Record<string, unknown> = {};
+  out["files"] = n73(v["files"], p, "files", iss);
+  out["tool_outputs"] = n79(v["tool_outputs"], p, "tool_outputs", iss);
+  out["working_memory"] = n87(v["working_memory"], p, "working_memory", iss);
+  for (const key in v) {
+    if (K25.has(key) || key === "__proto__") continue;
+    out[key] = v[key];
+  }
+  if (k !== null) p.pop();
+  return out;
+}
+
+function n73(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
+  if (v === undefined) return {};
+  return n74(v, p, k, iss);
+}
+
+function n74(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
+  if (!isPlainObject(v)) { fail(iss, p, k, expected("an object", v)); return v; }
+  if (k !== null) p.push(k);
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(v)) {
+    if (key === "__proto__") continue;
+    out[key] = n75(v[key], p, key, iss);
+  }
+  if (hasSymbolKey(v)) fail(iss, p, null, "symbol keys are not allowed");
+  if (k !== null) p.pop();
+  return out;
+}
+
+function n75(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
+  if (!isObject(v)) { fail(iss, p, k, expected("an object", v)); return v; }
+  if (k !== null) p.push(k);
+  const out: Record<string, unknown> = {};
+  if (!("hash" in v)) fail(iss, p, "hash", "required");
+  else out["hash"] = n76(v["hash"], p, "hash", iss);
+  if (!("size_bytes" in v)) fail(iss, p, "size_bytes", "required");
+  else out["size_bytes"] = n78(v["size_bytes"], p, "size_bytes", iss);
+  if (!("first_access" in v)) fail(iss, p, "first_access", "required");
+  else out["first_access"] = n2(v["first_access"], p, "first_access", iss);
+  if (!("last_access" in v)) fail(iss, p, "last_access", "required");
+  else out["last_access"] = n2(v["last_access"], p, "last_access", iss);
+  for (const key in v) {
+    if (K26.has(key) || key === "__proto__") continue;
+    out[key] = v[key];
+  }
+  if (k !== null) p.pop();
+  return out;
+}
+
+function n76(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
+  if (v === null) return null;
+  return n77(v, p, k, iss);
+}
+
+function n77(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
+  if (typeof v !== "string") { fail(iss, p, k, expected("a string", v)); return v; }
+  if (!R27.test(v)) fail(iss, p, k, "must match ^sha256:[0-9a-f]{64}$");
+  return v;
 }
 
 function n78(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
-  if (typeof v !== "string") { fail(iss, p, k, expected("a string", v)); return v; }
-  if (!E33.has(v)) { fail(iss, p, k, "expected one of \"default\", \"migrated\", \"fork\", \"checkpoint\""); return v; }
-  return v;
+  if (v === null) return null;
+  return n29(v, p, k, iss);
 }
 
 function n79(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
@@ -1137,254 +918,118 @@ function n80(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
   if (k !== null) p.push(k);
   const n = v.length;
   const out = new Array(n);
-  for (let i = 0; i < n; i++) out[i] = n9(v[i], p, i, iss);
-  if (k !== null) p.pop();
-  return out;
-}
-
-function n81(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
-  if (v === undefined) return {"rlm_active":false,"activation_mode":"complexity","activation_reason":null,"complexity_score":null,"current_depth":0,"max_depth":2};
-  return n82(v, p, k, iss);
-}
-
-function n82(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
-  if (!isObject(v)) { fail(iss, p, k, expected("an object", v)); return v; }
-  if (k !== null) p.push(k);
-  const out: Record<string, unknown> = {};
-  out["rlm_active"] = n33(v["rlm_active"], p, "rlm_active", iss);
-  out["activation_mode"] = n83(v["activation_mode"], p, "activation_mode", iss);
-  out["activation_reason"] = n7(v["activation_reason"], p, "activation_reason", iss);
-  out["complexity_score"] = n30(v["complexity_score"], p, "complexity_score", iss);
-  out["current_depth"] = n28(v["current_depth"], p, "current_depth", iss);
-  out["max_depth"] = n85(v["max_depth"], p, "max_depth", iss);
-  for (const key in v) {
-    if (K34.has(key) || key === "__proto__") continue;
-    out[key] = v[key];
-  }
-  if (k !== null) p.pop();
-  return out;
-}
-
-function n83(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
-  if (v === undefined) return "complexity";
-  return n84(v, p, k, iss);
-}
-
-function n84(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
-  if (typeof v !== "string") { fail(iss, p, k, expected("a string", v)); return v; }
-  if (!E35.has(v)) { fail(iss, p, k, "expected one of \"complexity\", \"manual\", \"always\", \"never\""); return v; }
-  return v;
-}
-
-function n85(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
-  if (v === undefined) return 2;
-  return n86(v, p, k, iss);
-}
-
-function n86(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
-  if (typeof v !== "number" || !Number.isFinite(v)) { fail(iss, p, k, expected("a finite number", v)); return v; }
-  if (!Number.isInteger(v)) { fail(iss, p, k, "expected an integer, got " + v); return v; }
-  if (v < 1) fail(iss, p, k, "must be ≥ 1");
-  if (v > 3) fail(iss, p, k, "must be ≤ 3");
-  return v;
-}
-
-function n87(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
-  if (v === undefined) return {"files":{},"tool_outputs":[],"working_memory":{}};
-  return n88(v, p, k, iss);
-}
-
-function n88(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
-  if (!isObject(v)) { fail(iss, p, k, expected("an object", v)); return v; }
-  if (k !== null) p.push(k);
-  const out: Record<string, unknown> = {};
-  out["files"] = n89(v["files"], p, "files", iss);
-  out["tool_outputs"] = n95(v["tool_outputs"], p, "tool_outputs", iss);
-  out["working_memory"] = n103(v["working_memory"], p, "working_memory", iss);
-  for (const key in v) {
-    if (K36.has(key) || key === "__proto__") continue;
-    out[key] = v[key];
-  }
-  if (k !== null) p.pop();
-  return out;
-}
-
-function n89(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
-  if (v === undefined) return {};
-  return n90(v, p, k, iss);
-}
-
-function n90(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
-  if (!isPlainObject(v)) { fail(iss, p, k, expected("an object", v)); return v; }
-  if (k !== null) p.push(k);
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(v)) {
-    if (key === "__proto__") continue;
-    out[key] = n91(v[key], p, key, iss);
-  }
-  if (hasSymbolKey(v)) fail(iss, p, null, "symbol keys are not allowed");
-  if (k !== null) p.pop();
-  return out;
-}
-
-function n91(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
-  if (!isObject(v)) { fail(iss, p, k, expected("an object", v)); return v; }
-  if (k !== null) p.push(k);
-  const out: Record<string, unknown> = {};
-  if (!("hash" in v)) fail(iss, p, "hash", "required");
-  else out["hash"] = n92(v["hash"], p, "hash", iss);
-  if (!("size_bytes" in v)) fail(iss, p, "size_bytes", "required");
-  else out["size_bytes"] = n94(v["size_bytes"], p, "size_bytes", iss);
-  if (!("first_access" in v)) fail(iss, p, "first_access", "required");
-  else out["first_access"] = n2(v["first_access"], p, "first_access", iss);
-  if (!("last_access" in v)) fail(iss, p, "last_access", "required");
-  else out["last_access"] = n2(v["last_access"], p, "last_access", iss);
-  for (const key in v) {
-    if (K37.has(key) || key === "__proto__") continue;
-    out[key] = v[key];
-  }
-  if (k !== null) p.pop();
-  return out;
-}
-
-function n92(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
-  if (v === null) return null;
-  return n93(v, p, k, iss);
-}
-
-function n93(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
-  if (typeof v !== "string") { fail(iss, p, k, expected("a string", v)); return v; }
-  if (!R38.test(v)) fail(iss, p, k, "must match ^sha256:[0-9a-f]{64}$");
-  return v;
-}
-
-function n94(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
-  if (v === null) return null;
-  return n29(v, p, k, iss);
-}
-
-function n95(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
-  if (v === undefined) return [];
-  return n96(v, p, k, iss);
-}
-
-function n96(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
-  if (!Array.isArray(v)) { fail(iss, p, k, expected("an array", v)); return v; }
-  if (k !== null) p.push(k);
-  const n = v.length;
-  const out = new Array(n);
-  for (let i = 0; i < n; i++) out[i] = n97(v[i], p, i, iss);
+  for (let i = 0; i < n; i++) out[i] = n81(v[i], p, i, iss);
   if (k !== null) p.pop();
   if (n > 100) fail(iss, p, k, "must have at most 100 items");
   return out;
 }
 
-function n97(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
+function n81(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
   if (!isObject(v)) { fail(iss, p, k, expected("an object", v)); return v; }
   if (k !== null) p.push(k);
   const out: Record<string, unknown> = {};
   if (!("tool_name" in v)) fail(iss, p, "tool_name", "required");
   else out["tool_name"] = n9(v["tool_name"], p, "tool_name", iss);
   if (!("content_preview" in v)) fail(iss, p, "content_preview", "required");
-  else out["content_preview"] = n98(v["content_preview"], p, "content_preview", iss);
+  else out["content_preview"] = n82(v["content_preview"], p, "content_preview", iss);
   if (!("exit_code" in v)) fail(iss, p, "exit_code", "required");
-  else out["exit_code"] = n99(v["exit_code"], p, "exit_code", iss);
+  else out["exit_code"] = n83(v["exit_code"], p, "exit_code", iss);
   if (!("timestamp" in v)) fail(iss, p, "timestamp", "required");
   else out["timestamp"] = n2(v["timestamp"], p, "timestamp", iss);
-  out["cell_id"] = n101(v["cell_id"], p, "cell_id", iss);
+  out["cell_id"] = n85(v["cell_id"], p, "cell_id", iss);
   for (const key in v) {
-    if (K39.has(key) || key === "__proto__") continue;
+    if (K28.has(key) || key === "__proto__") continue;
     out[key] = v[key];
   }
   if (k !== null) p.pop();
   return out;
 }
 
-function n98(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
+function n82(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
   if (typeof v !== "string") { fail(iss, p, k, expected("a string", v)); return v; }
   if (v.length > 1000 && codePointLength(v) > 1000) fail(iss, p, k, "must be at most 1000 characters");
   return v;
 }
 
-function n99(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
+function n83(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
   if (v === null) return null;
-  return n100(v, p, k, iss);
+  return n84(v, p, k, iss);
 }
 
-function n100(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
+function n84(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
   if (typeof v !== "number" || !Number.isFinite(v)) { fail(iss, p, k, expected("a finite number", v)); return v; }
   if (!Number.isInteger(v)) { fail(iss, p, k, "expected an integer, got " + v); return v; }
-  if (v < -9007199254740991) fail(iss, p, k, "must be ≥ -9007199254740991");
-  if (v > 9007199254740991) fail(iss, p, k, "must be ≤ 9007199254740991");
+  if (v < -9007199254740991) fail(iss, p, k, "must be >= -9007199254740991");
+  if (v > 9007199254740991) fail(iss, p, k, "must be <= 9007199254740991");
   return v;
 }
 
-function n101(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
+function n85(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
   if (v === undefined) return null;
-  return n102(v, p, k, iss);
+  return n86(v, p, k, iss);
 }
 
-function n102(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
+function n86(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
   if (v === null) return null;
   return n1(v, p, k, iss);
 }
 
-function n103(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
+function n87(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
   if (v === undefined) return {};
   return n35(v, p, k, iss);
 }
 
-function n104(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
+function n88(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
   if (v === undefined) return {"total_tokens_used":0,"total_recursive_calls":0,"max_recursive_calls":50,"cost_usd":0,"by_model":{}};
-  return n105(v, p, k, iss);
+  return n89(v, p, k, iss);
 }
 
-function n105(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
+function n89(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
   if (!isObject(v)) { fail(iss, p, k, expected("an object", v)); return v; }
   if (k !== null) p.push(k);
   const out: Record<string, unknown> = {};
   out["total_tokens_used"] = n28(v["total_tokens_used"], p, "total_tokens_used", iss);
   out["total_recursive_calls"] = n28(v["total_recursive_calls"], p, "total_recursive_calls", iss);
-  out["max_recursive_calls"] = n106(v["max_recursive_calls"], p, "max_recursive_calls", iss);
-  out["cost_usd"] = n107(v["cost_usd"], p, "cost_usd", iss);
-  out["by_model"] = n108(v["by_model"], p, "by_model", iss);
+  out["max_recursive_calls"] = n90(v["max_recursive_calls"], p, "max_recursive_calls", iss);
+  out["cost_usd"] = n91(v["cost_usd"], p, "cost_usd", iss);
+  out["by_model"] = n92(v["by_model"], p, "by_model", iss);
   for (const key in v) {
-    if (K40.has(key) || key === "__proto__") continue;
+    if (K29.has(key) || key === "__proto__") continue;
     out[key] = v[key];
   }
   if (k !== null) p.pop();
   return out;
 }
 
-function n106(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
+function n90(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
   if (v === undefined) return 50;
   return n29(v, p, k, iss);
 }
 
-function n107(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
+function n91(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
   if (v === undefined) return 0;
   return n2(v, p, k, iss);
 }
 
-function n108(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
+function n92(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
   if (v === undefined) return {};
-  return n109(v, p, k, iss);
+  return n93(v, p, k, iss);
 }
 
-function n109(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
+function n93(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
   if (!isPlainObject(v)) { fail(iss, p, k, expected("an object", v)); return v; }
   if (k !== null) p.push(k);
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(v)) {
     if (key === "__proto__") continue;
-    out[key] = n110(v[key], p, key, iss);
+    out[key] = n94(v[key], p, key, iss);
   }
   if (hasSymbolKey(v)) fail(iss, p, null, "symbol keys are not allowed");
   if (k !== null) p.pop();
   return out;
 }
 
-function n110(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
+function n94(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
   if (!isObject(v)) { fail(iss, p, k, expected("an object", v)); return v; }
   if (k !== null) p.push(k);
   const out: Record<string, unknown> = {};
@@ -1395,56 +1040,56 @@ function n110(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
   if (!("cost_usd" in v)) fail(iss, p, "cost_usd", "required");
   else out["cost_usd"] = n2(v["cost_usd"], p, "cost_usd", iss);
   for (const key in v) {
-    if (K41.has(key) || key === "__proto__") continue;
+    if (K30.has(key) || key === "__proto__") continue;
     out[key] = v[key];
   }
   if (k !== null) p.pop();
   return out;
 }
 
-function n111(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
+function n95(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
   if (v === undefined) return {"count":0,"index_path":"cells/index.json"};
-  return n112(v, p, k, iss);
+  return n96(v, p, k, iss);
 }
 
-function n112(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
+function n96(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
   if (!isObject(v)) { fail(iss, p, k, expected("an object", v)); return v; }
   if (k !== null) p.push(k);
   const out: Record<string, unknown> = {};
   out["count"] = n28(v["count"], p, "count", iss);
-  out["index_path"] = n113(v["index_path"], p, "index_path", iss);
+  out["index_path"] = n97(v["index_path"], p, "index_path", iss);
   for (const key in v) {
-    if (K42.has(key) || key === "__proto__") continue;
+    if (K31.has(key) || key === "__proto__") continue;
     out[key] = v[key];
   }
   if (k !== null) p.pop();
   return out;
 }
 
-function n113(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
+function n97(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
   if (v === undefined) return "cells/index.json";
-  return n114(v, p, k, iss);
+  return n98(v, p, k, iss);
 }
 
-function n114(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
+function n98(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
   if (typeof v !== "string") { fail(iss, p, k, expected("a string", v)); return v; }
   if (v !== "cells/index.json") { fail(iss, p, k, "expected \"cells/index.json\""); return v; }
   return v;
 }
 
-function n115(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
+function n99(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
   if (v === undefined) return {"events_count":0,"export_path":null};
-  return n116(v, p, k, iss);
+  return n100(v, p, k, iss);
 }
 
-function n116(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
+function n100(v: unknown, p: Seg[], k: Seg | null, iss: Issue[]): unknown {
   if (!isObject(v)) { fail(iss, p, k, expected("an object", v)); return v; }
   if (k !== null) p.push(k);
   const out: Record<string, unknown> = {};
   out["events_count"] = n28(v["events_count"], p, "events_count", iss);
   out["export_path"] = n7(v["export_path"], p, "export_path", iss);
   for (const key in v) {
-    if (K43.has(key) || key === "__proto__") continue;
+    if (K32.has(key) || key === "__proto__") continue;
     out[key] = v[key];
   }
   if (k !== null) p.pop();
@@ -1458,21 +1103,14 @@ export const DOCUMENT_CHECKS = {
   "file-access-line": n41,
   "hook-input": n45,
   "hook-output": n46,
-  "legacy-context": n51,
-  "legacy-file-access-line": n55,
-  "legacy-global-context": n56,
-  "legacy-manifest": n58,
-  "legacy-session-metadata": n61,
-  "legacy-state": n62,
-  "legacy-trajectory-summary": n63,
-  "reasoning-line": n67,
-  "session": n68,
+  "reasoning-line": n51,
+  "session": n52,
 } as const satisfies Record<string, NodeCheck>;
 
 export type DocumentName = keyof typeof DOCUMENT_CHECKS;
 
-export const sessionStateCheck: NodeCheck = n68;
-export const sessionMetadataCheck: NodeCheck = n69;
-export const fileEntryCheck: NodeCheck = n91;
-export const toolOutputPreviewCheck: NodeCheck = n97;
+export const sessionStateCheck: NodeCheck = n52;
+export const sessionMetadataCheck: NodeCheck = n53;
+export const fileEntryCheck: NodeCheck = n75;
+export const toolOutputPreviewCheck: NodeCheck = n81;
 export const cellIndexEntryCheck: NodeCheck = n39;

@@ -11,7 +11,7 @@ export class InvalidIdError extends RlmError {
       hint:
         kind === "cell_id"
           ? "cell ids look like cell_ followed by 8 lowercase hex digits"
-          : "use 1–128 characters from A–Z a–z 0–9 . _ - (no path separators, no '..', not starting with '.')",
+          : "use 1-128 characters from A-Z a-z 0-9 . _ - (no path separators, no '..', not starting with '.')",
     });
     this.name = "InvalidIdError";
     this.kind = kind;

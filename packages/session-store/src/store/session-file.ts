@@ -68,7 +68,7 @@ export function writeSessionFile(
   const file = join(dir, SESSION_FILE);
   const { state, bytes } = encodeSession(stamped, file);
   if (state.metadata.session_id !== sessionId) {
-    const message = `cannot change session_id (${sessionId} → ${state.metadata.session_id})`;
+    const message = `cannot change session_id (${sessionId} -> ${state.metadata.session_id})`;
     throw new ValidationError("session.json", [{ path: "metadata.session_id", message }], file);
   }
   ctx.verified.delete(sessionId);
