@@ -75,6 +75,7 @@ function pairwise(args: string[]) {
     cpuDelta: stats(run.map((p, i) => p.cpu - (floor[i] as Probe).cpu)),
     files: run[0]?.files ?? 0,
     builtins: run[0]?.builtins ?? 0,
+    floorBuiltins: floor[0]?.builtins ?? 0,
   };
 }
 
@@ -98,15 +99,15 @@ try {
       ["--op", "dependency_chain", "--args", JSON.stringify({ cell_id: null })],
     ],
     [
-      "`--op memory_query` (rare word, 100,000 nodes)",
+      `\`--op memory_query\` (a word in ${words.counts[words.rare]} of 100,000 nodes)`,
       ["--op", "memory_query", "--args", JSON.stringify({ query: words.rare })],
     ],
     [
-      "`--op memory_query` (middling word)",
+      `\`--op memory_query\` (a word in ${words.counts[words.middling]} nodes)`,
       ["--op", "memory_query", "--args", JSON.stringify({ query: words.middling })],
     ],
     [
-      "`--op memory_query` (common word)",
+      `\`--op memory_query\` (a word in ${words.counts[words.common]} nodes)`,
       ["--op", "memory_query", "--args", JSON.stringify({ query: words.common })],
     ],
   ];
@@ -128,7 +129,7 @@ try {
       `**${fmt(m.delta.median)}**`,
       fmt(m.delta.p90),
       fmt(m.cpuDelta.median),
-      `${m.files} / +${m.builtins}`,
+      `${m.files} / ${m.builtins} (${m.floorBuiltins})`,
     ]);
   }
 
@@ -159,7 +160,7 @@ try {
           "overhead ms",
           "overhead p90",
           "CPU overhead ms",
-          "files / built-ins loaded",
+          "JS files / built-in modules loaded (`node -e 0`)",
         ],
         rows,
       ),
