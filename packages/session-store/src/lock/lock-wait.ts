@@ -108,11 +108,12 @@ function inLine(
   let place = -1;
   let ahead = null as Ticket | null;
   const reread = (): void => {
-    const line = readQueue(queueDir);
+    let line = readQueue(queueDir);
     place = line.findIndex((t) => t.name === ticket);
-    if (place < 0) {
+    while (place < 0) {
       enqueue(queueDir, ticket); // removed by mistake (a recycled pid looked dead): same place back
-      return reread();
+      line = readQueue(queueDir);
+      place = line.findIndex((t) => t.name === ticket);
     }
     ahead = place > 0 ? (line[place - 1] as Ticket) : null;
     lastAliveCheck = 0;
