@@ -10,6 +10,9 @@ export { LockTimeoutError } from "./errors/lock-timeout-error.js";
 export { OutsideRootError } from "./errors/outside-root-error.js";
 export { SessionExistsError } from "./errors/session-exists-error.js";
 export { SessionNotFoundError } from "./errors/session-not-found-error.js";
+export type { AppendEventsOptions } from "./events/append-events.js";
+export { EVENTS_LOG } from "./events/events-file.js";
+export { applyEvents, type SessionEvent, type SessionEventInput } from "./events/session-event.js";
 export {
   type AcquireOptions,
   acquireLock,

@@ -6,6 +6,8 @@ import {
   listArchived,
 } from "./archive/archive-session.js";
 import { type RestoreOptions, restoreSession } from "./archive/restore-session.js";
+import { type AppendEventsOptions, appendSessionEvents } from "./events/append-events.js";
+import type { SessionEventInput } from "./events/session-event.js";
 import type { LogRead } from "./logs/read-jsonl.js";
 import {
   appendFileAccess,
@@ -70,6 +72,12 @@ export interface SessionStore {
   recordFileAccess(sessionId: string, input: FileAccessInput): SessionState;
 
   appendFileAccess(sessionId: string, line: FileAccessLineInput): void;
+  /**
+   * Record changes to session.json in O(1) (the events journal): folded into session.json
+   * by the next `update`, applied in memory by `load`. `fileAccess` lines are appended to
+   * file-access.jsonl under the same lock. Returns the journal's size in bytes.
+   */
+  appendEvents(sessionId: string, events: readonly SessionEventInput[], opts?: AppendEventsOptions): number;
   appendTrace(sessionId: string, line: ReasoningInput): void;
   appendDecision(sessionId: string, line: ReasoningInput): void;
   readLog<T = unknown>(sessionId: string, log: LogName, opts?: ReadLogOptions): LogRead<T>;
@@ -113,6 +121,7 @@ export function createSessionStore(options: SessionStoreOptions = {}): SessionSt
     recordToolOutput: (id, input) => update(id, (s) => applyToolOutput(s, input, ctx.clock(), ctx.redact)),
     recordFileAccess: (id, input) => update(id, (s) => applyFileAccess(s, input, ctx.clock())),
     appendFileAccess: (id, line) => appendFileAccess(ctx, id, line),
+    appendEvents: (id, events, opts) => appendSessionEvents(ctx, id, events, opts),
     appendTrace: (id, line) => appendReasoning(ctx, id, "traces", line),
     appendDecision: (id, line) => appendReasoning(ctx, id, "decisions", line),
     readLog: (id, log, opts) => readLog(ctx, id, log, opts),

@@ -39,27 +39,34 @@ function writeAll(fd: number, buf: Buffer): void {
 }
 
 /**
+ * Append `lines` (each a complete line ending in "\n") to the log at `path`; the caller
+ * holds the session's log lock. A torn tail left by a killed appender is first terminated.
+ * With `fsync` the lines are on disk when this returns (and the directory when the log was
+ * empty, i.e. possibly just created). Returns the log's size after the append.
+ */
+export function appendLinesLocked(path: string, lines: Buffer, fsync: boolean, header?: Buffer): number {
+  const fd = openLog(path);
+  let size: number;
+  try {
+    size = fstatSync(fd).size;
+    if (size === 0 && header !== undefined) writeAll(fd, header);
+    else if (endsTorn(fd, size)) writeAll(fd, Buffer.from("\n"));
+    writeAll(fd, lines);
+    if (fsync) fdatasyncSync(fd);
+    const after = fstatSync(fd).size;
+    if (fsync && size === 0) fsyncDir(dirname(path));
+    return after;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
  * Append one value as one line to the log at `path` in session `dir`, under the session's log lock. With
  * `ctx.fsync` the line is on disk when this returns (fdatasync; the directory too when the
  * log was empty, i.e. possibly just created).
  */
 export function appendJsonLine(ctx: StoreContext, dir: string, path: string, value: unknown): void {
   const line = Buffer.from(`${JSON.stringify(value)}\n`);
-  withLock(
-    join(dir, LOGS_LOCK),
-    () => {
-      const fd = openLog(path);
-      let size: number;
-      try {
-        size = fstatSync(fd).size;
-        if (endsTorn(fd, size)) writeAll(fd, Buffer.from("\n"));
-        writeAll(fd, line);
-        if (ctx.fsync) fdatasyncSync(fd);
-      } finally {
-        closeSync(fd);
-      }
-      if (ctx.fsync && size === 0) fsyncDir(dirname(path));
-    },
-    ctx.lock,
-  );
+  withLock(join(dir, LOGS_LOCK), () => appendLinesLocked(path, line, ctx.fsync), ctx.lock);
 }

@@ -45,11 +45,16 @@ export function logPath(dir: string, log: LogName): string {
 export type FileAccessInput = Omit<FileAccessLine, "timestamp"> & { timestamp?: string };
 export type ReasoningInput = Omit<ReasoningLine, "timestamp"> & { timestamp?: number };
 
-/** One line to `<session>/file-access.jsonl` (timestamp: ISO 8601, default now). */
-export function appendFileAccess(ctx: StoreContext, sessionId: string, line: FileAccessInput): void {
+/** A validated file-access line (timestamp: ISO 8601, default now). */
+export function fileAccessLine(ctx: StoreContext, line: FileAccessInput): FileAccessLine {
   const value = { ...line, timestamp: line.timestamp ?? new Date(ctx.clock() * 1000).toISOString() };
   assertJsonValue(value, "file-access line");
-  validateFileAccessLine(value);
+  return validateFileAccessLine(value);
+}
+
+/** One line to `<session>/file-access.jsonl` (timestamp: ISO 8601, default now). */
+export function appendFileAccess(ctx: StoreContext, sessionId: string, line: FileAccessInput): void {
+  const value = fileAccessLine(ctx, line);
   const dir = requireSessionDir(ctx, sessionId);
   appendJsonLine(ctx, dir, logPath(dir, "file-access"), value);
 }

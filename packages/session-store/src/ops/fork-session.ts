@@ -4,6 +4,7 @@ import { assertSessionId, isSessionId, type SessionState } from "@rlm/session-sc
 import { encodeSession } from "../codec/encode-session.js";
 import { validateSession } from "../codec/validate-session.js";
 import { SessionExistsError } from "../errors/session-exists-error.js";
+import { foldEvents } from "../events/fold-events.js";
 import { errnoCode, lstatOrNull, removeQuietly, writeNewFileSync } from "../fs-utils.js";
 import { withLock } from "../lock/lock.js";
 import { LOG_FILES } from "../logs/session-logs.js";
@@ -11,6 +12,14 @@ import { CELLS_DIR, CELLS_LOCK, DIR_MODE, LOGS_LOCK, REASONING_DIR, SESSION_FILE
 import type { StoreContext } from "../store/context.js";
 import { dirOf, requireSessionDir } from "../store/session-dir.js";
 import { readSessionFile } from "../store/session-file.js";
+
+function foldedState(ctx: StoreContext, id: string, dir: string): SessionState {
+  const state = readSessionFile(ctx, id, dir);
+  foldEvents(dir, state);
+  delete (state as Record<string, unknown>).events_folded; // the fork has its own (empty) journal
+  return state;
+}
+
 import { publishStaging, stagingDir } from "./create-session.js";
 import { forkCells } from "./fork-cells.js";
 import { readSummary } from "./read-summary.js";
@@ -62,7 +71,8 @@ export function forkSession(
     const { parent, shared } = withLock(
       join(parentDir, CELLS_LOCK),
       () => ({
-        parent: readSessionFile(ctx, parentId, parentDir),
+        // the parent as it stands: its events journal applied (the fork starts folded)
+        parent: foldedState(ctx, parentId, parentDir),
         shared: forkCells(parentDir, staging, childId),
       }),
       ctx.lock,

@@ -1,4 +1,9 @@
+import { join } from "node:path";
 import { assertSessionId, type SessionState } from "@rlm/session-schema/core";
+import { EVENTS_LOG, resetEvents } from "../events/events-file.js";
+import { foldEvents } from "../events/fold-events.js";
+import { withLock } from "../lock/lock.js";
+import { LOGS_LOCK } from "../paths.js";
 import type { StoreContext } from "../store/context.js";
 import { withSessionLock } from "../store/session-dir.js";
 import { checkReplaceable, readSessionFile, writeSessionFile } from "../store/session-file.js";
@@ -37,7 +42,20 @@ export function updateSession(ctx: StoreContext, sessionId: string, mutator: Ses
   assertSessionId(sessionId);
   return withSessionLock(ctx, sessionId, (dir) => {
     const draft = readSessionFile(ctx, sessionId, dir);
-    const next = mutator(draft) ?? draft;
-    return writeSessionFile(ctx, sessionId, dir, next);
+    // Fold the events journal (session lock, then log lock: appenders take only the latter).
+    return withLock(
+      join(dir, LOGS_LOCK),
+      () => {
+        const read = foldEvents(dir, draft);
+        const next = mutator(draft) ?? draft;
+        const written = writeSessionFile(ctx, sessionId, dir, next);
+        // session.json now holds every event read: start an empty journal (a crash before
+        // this leaves the old one, whose folded part the mark in session.json skips).
+        if (read.mark !== null && read.events.length + read.corrupt > 0)
+          resetEvents(join(dir, EVENTS_LOG), ctx.fsync);
+        return written;
+      },
+      ctx.lock,
+    );
   });
 }

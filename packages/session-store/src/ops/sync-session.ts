@@ -1,6 +1,7 @@
 import { closeSync, constants, fsyncSync, openSync } from "node:fs";
 import { join } from "node:path";
 import { CorruptFileError } from "@rlm/session-schema/core";
+import { EVENTS_LOG } from "../events/events-file.js";
 import { errnoCode, fsyncDir } from "../fs-utils.js";
 import { LOG_FILES, type LogName, logPath } from "../logs/session-logs.js";
 import { REASONING_DIR, SESSION_FILE } from "../paths.js";
@@ -38,6 +39,7 @@ export function syncSession(ctx: StoreContext, sessionId: string): void {
   if (!fsyncFile(file))
     throw new CorruptFileError(file, "missing: the session directory has no session.json");
   for (const log of Object.keys(LOG_FILES) as LogName[]) fsyncFile(logPath(dir, log));
+  fsyncFile(join(dir, EVENTS_LOG));
   fsyncDir(join(dir, REASONING_DIR));
   fsyncDir(dir);
   fsyncDir(ctx.root);
