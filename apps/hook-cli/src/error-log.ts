@@ -1,5 +1,6 @@
 import { closeSync, constants, fstatSync, mkdirSync, openSync, renameSync, writeSync } from "node:fs";
 import { join } from "node:path";
+import { writeOut } from "./write-out.js";
 
 /** The log is rotated to `hook-errors.log.1` once it passes this size: bounded at twice it. */
 export const ERROR_LOG_MAX_BYTES = 1 << 20;
@@ -43,8 +44,6 @@ export function logHookError(root: string, entry: LoggedError, now = new Date())
       closeSync(fd);
     }
   } catch (err) {
-    process.stderr.write(
-      `rlm-hook: ${entry.message} (could not write ${ERROR_LOG}: ${(err as Error).message})\n`,
-    );
+    writeOut(2, `rlm-hook: ${entry.message} (could not write ${ERROR_LOG}: ${(err as Error).message})\n`);
   }
 }

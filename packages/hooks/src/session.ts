@@ -1,5 +1,6 @@
 import { isAbsolute } from "node:path";
 import type { SessionState } from "@rlm/session-schema/core";
+import type { FileAccessLineInput, SessionEventInput } from "@rlm/session-store";
 import type { HookContext } from "./context.js";
 import { type HookInput, text } from "./hook-input.js";
 import type { Effect } from "./hook-result.js";
@@ -55,4 +56,37 @@ export function countEvent(
   }
   s.trajectory = next as SessionState["trajectory"];
   if (s.metadata.ended_at !== null) s.metadata = { ...s.metadata, ended_at: null };
+}
+
+/** The events journal is folded into session.json by the hook that pushes it past this size. */
+export const FOLD_EVENTS_BYTES = 256 * 1024;
+
+/**
+ * Record an event's changes to session.json through the store's events journal (O(1): one
+ * append under the log lock, file-access lines included), folding the journal when it has
+ * grown large. Every event counts itself and reopens an ended session.
+ */
+export function recordEvents(
+  ctx: HookContext,
+  sessionId: string,
+  events: SessionEventInput[],
+  counters: Record<string, number> = {},
+  extra: { byTool?: string; recursiveCalls?: number; fileAccess?: FileAccessLineInput[] } = {},
+): void {
+  const all: SessionEventInput[] = [
+    {
+      type: "count",
+      trajectory: { events_count: 1, ...counters },
+      ...(extra.byTool === undefined || extra.byTool === "__proto__" ? {} : { byTool: extra.byTool }),
+      ...(extra.recursiveCalls === undefined ? {} : { recursiveCalls: extra.recursiveCalls }),
+    },
+    ...events,
+    { type: "reopen" },
+  ];
+  const size = ctx.store.appendEvents(
+    sessionId,
+    all,
+    extra.fileAccess === undefined ? {} : { fileAccess: extra.fileAccess },
+  );
+  if (size > FOLD_EVENTS_BYTES) ctx.store.update(sessionId, () => {});
 }

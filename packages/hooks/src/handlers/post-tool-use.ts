@@ -1,11 +1,10 @@
 import { statSync } from "node:fs";
-import { applyFileAccess, applyToolOutput } from "@rlm/session-store";
 import type { HookContext } from "../context.js";
 import { type HookInput, num } from "../hook-input.js";
 import { type Effect, type HookResult, quiet } from "../hook-result.js";
 import { completeKeyed } from "../keyed.js";
 import { redactDeep } from "../redact-payload.js";
-import { countEvent, ensureSession } from "../session.js";
+import { ensureSession, recordEvents } from "../session.js";
 import { toolCallOf, toolCellSpec } from "../tools/tool-cell.js";
 import { accessLines, readsBefore, readsFromResult, writesOf } from "../tools/tool-files.js";
 import { exitCodeOf, toolOutputText } from "../tools/tool-output-text.js";
@@ -43,32 +42,30 @@ export function postToolUse(ctx: HookContext, input: HookInput, failed: boolean)
   });
   if (writes.length > 0) effects.push({ kind: "files_changed", paths: writes });
 
-  const now = ctx.now();
   const touched = [...new Set([...readsBefore(call.tool, call.input), ...writes, ...reads])];
   const known: Record<string, unknown> = {
     ...cell.input.context_snapshot.files,
     ...(cell.extra?.writes as Record<string, unknown> | undefined),
   };
   const entries = touched.map((path) => fileEntry(path, known[path]));
-  ctx.store.update(input.session_id, (s) => {
-    countEvent(s, failed ? ["tool_calls", "tool_failures"] : ["tool_calls"], call.tool);
-    applyToolOutput(
-      s,
+  const lines = accessLines(call.tool, call.input).map((line) => ({ ...line, cell_id: cellId }));
+  recordEvents(
+    ctx,
+    input.session_id,
+    [
       {
+        type: "tool_output",
         toolName: call.tool,
         content: failed ? (error ?? "") : toolOutputText(call.tool, response),
         exitCode: exitCodeOf(call.tool, failed, error),
         cellId,
       },
-      now,
-      ctx.redact,
-    );
-    for (const e of entries) applyFileAccess(s, e, now);
-  });
+      ...entries.map((e) => ({ type: "file" as const, ...e })),
+    ],
+    failed ? { tool_calls: 1, tool_failures: 1 } : { tool_calls: 1 },
+    { byTool: call.tool, fileAccess: lines },
+  );
   effects.push({ kind: "state_updated", fields: ["context.tool_outputs", "context.files", "trajectory"] });
-
-  const lines = accessLines(call.tool, call.input);
-  for (const line of lines) ctx.store.appendFileAccess(input.session_id, { ...line, cell_id: cellId });
   if (lines.length > 0) effects.push({ kind: "file_access_logged", lines: lines.length });
   return quiet(effects);
 }

@@ -1,8 +1,8 @@
-import { applyWorkingMemory, previewOf } from "@rlm/session-store";
+import { previewOf } from "@rlm/session-store";
 import type { HookContext } from "../context.js";
 import type { HookInput } from "../hook-input.js";
 import { type Effect, type HookResult, quiet } from "../hook-result.js";
-import { countEvent, ensureSession } from "../session.js";
+import { ensureSession, recordEvents } from "../session.js";
 import { openToolCell, toolCallOf } from "../tools/tool-cell.js";
 
 const INPUT_PREVIEW = 200;
@@ -19,17 +19,19 @@ export function preToolUse(ctx: HookContext, input: HookInput): HookResult {
     cellId = opened.cellId;
     effects.push({ kind: opened.created ? "cell_opened" : "cell_existed", cellId, key: call.toolUseId });
   }
-  const now = ctx.now();
-  ctx.store.update(input.session_id, (s) => {
-    countEvent(s);
-    applyWorkingMemory(s, "last_tool", {
-      name: call.tool,
-      input_preview: previewOf(ctx.redact(safeJson(call.input).slice(0, 4 * INPUT_PREVIEW)), INPUT_PREVIEW),
-      tool_use_id: call.toolUseId ?? null,
-      cell_id: cellId,
-      at: now,
-    });
-  });
+  recordEvents(ctx, input.session_id, [
+    {
+      type: "working_memory",
+      key: "last_tool",
+      value: {
+        name: call.tool,
+        input_preview: previewOf(ctx.redact(safeJson(call.input).slice(0, 4 * INPUT_PREVIEW)), INPUT_PREVIEW),
+        tool_use_id: call.toolUseId ?? null,
+        cell_id: cellId,
+        at: ctx.now(),
+      },
+    },
+  ]);
   effects.push({
     kind: "state_updated",
     fields: ["context.working_memory.last_tool", "trajectory.events_count"],

@@ -1,9 +1,8 @@
-import { applyRecursiveCall } from "@rlm/session-store";
 import type { HookContext } from "../context.js";
 import { type HookInput, str, text } from "../hook-input.js";
 import { type Effect, type HookResult, quiet } from "../hook-result.js";
 import { completeKeyed, createOrFind } from "../keyed.js";
-import { countEvent, ensureSession } from "../session.js";
+import { ensureSession, recordEvents } from "../session.js";
 
 // A subagent is a recursive call of the session: counted in the budget, and recorded as an
 // `llm_call` cell keyed `agent:<agent_id>` — opened at SubagentStart, completed at
@@ -34,10 +33,13 @@ export function subagentStart(ctx: HookContext, input: HookInput): HookResult {
   const { cellId } = made;
   const created = made.cell !== null;
   effects.push({ kind: created ? "cell_opened" : "cell_existed", cellId, key: keyOf(agentId) });
-  ctx.store.update(input.session_id, (s) => {
-    countEvent(s, created ? ["subagents"] : []);
-    if (created) applyRecursiveCall(s);
-  });
+  recordEvents(
+    ctx,
+    input.session_id,
+    [],
+    created ? { subagents: 1 } : {},
+    created ? { recursiveCalls: 1 } : {},
+  );
   return quiet(effects);
 }
 
@@ -60,9 +62,12 @@ export function subagentStop(ctx: HookContext, input: HookInput): HookResult {
   const { cell, created } = completeKeyed(cells, keyOf(agentId), spec(input, agentId), outcome);
   const cellId = cell.cell_id;
   effects.push({ kind: "cell_completed", cellId, key: keyOf(agentId) });
-  ctx.store.update(input.session_id, (s) => {
-    countEvent(s, created ? ["subagents"] : []);
-    if (created) applyRecursiveCall(s);
-  });
+  recordEvents(
+    ctx,
+    input.session_id,
+    [],
+    created ? { subagents: 1 } : {},
+    created ? { recursiveCalls: 1 } : {},
+  );
   return quiet(effects);
 }
