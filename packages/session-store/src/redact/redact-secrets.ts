@@ -8,12 +8,19 @@ interface Rule {
   pattern: RegExp;
   /** Replacement; `$1`… refer to kept prefix groups. */
   replace: string;
+  /**
+   * A cheap necessary condition (every match of `pattern` contains one of these strings, or
+   * matches this regex): most text has none, and one scan for a literal is far cheaper than
+   * running the rule (a 100 KB tool output goes from ~1 ms to ~0.1 ms).
+   */
+  hint: readonly string[] | RegExp;
 }
 
-const r = (kind: string, pattern: RegExp, keep = ""): Rule => ({
+const r = (kind: string, hint: Rule["hint"], pattern: RegExp, keep = ""): Rule => ({
   kind,
   pattern,
   replace: `${keep}[REDACTED:${kind}]`,
+  hint,
 });
 
 const SECRET_NAME =
@@ -21,20 +28,29 @@ const SECRET_NAME =
 
 const RULES: readonly Rule[] = [
   // A PEM private key, also when the preview cut off its END line.
-  r("private_key", /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z0-9 ]*PRIVATE KEY-----|$)/g),
-  r("anthropic_key", /\bsk-ant-[A-Za-z0-9_-]{20,}/g),
-  r("openai_key", /\bsk-(?:proj-|svcacct-)?[A-Za-z0-9_-]{32,}/g),
-  r("aws_access_key", /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g),
-  r("github_token", /\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{40,})\b/g),
-  r("slack_token", /\bxox[abposr]-[A-Za-z0-9-]{10,}/g),
-  r("google_api_key", /\bAIza[0-9A-Za-z_-]{35}\b/g),
-  r("stripe_key", /\b(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}/g),
-  r("jwt", /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g),
-  r("bearer_token", /(\bBearer\s+)[A-Za-z0-9._~+/=-]{16,}/gi, "$1"),
-  r("url_password", /(\b[a-z][a-z0-9+.-]*:\/\/[^\s:/@]+:)[^\s@/]{3,}(?=@)/gi, "$1"),
+  r(
+    "private_key",
+    ["PRIVATE KEY-----"],
+    /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z0-9 ]*PRIVATE KEY-----|$)/g,
+  ),
+  r("anthropic_key", ["sk-ant-"], /\bsk-ant-[A-Za-z0-9_-]{20,}/g),
+  r("openai_key", ["sk-"], /\bsk-(?:proj-|svcacct-)?[A-Za-z0-9_-]{32,}/g),
+  r("aws_access_key", ["AKIA", "ASIA"], /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g),
+  r(
+    "github_token",
+    /gh[pousr]_|github_pat_/,
+    /\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{40,})\b/g,
+  ),
+  r("slack_token", ["xox"], /\bxox[abposr]-[A-Za-z0-9-]{10,}/g),
+  r("google_api_key", ["AIza"], /\bAIza[0-9A-Za-z_-]{35}\b/g),
+  r("stripe_key", ["_live_", "_test_"], /\b(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}/g),
+  r("jwt", ["eyJ"], /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g),
+  r("bearer_token", /bearer/i, /(\bBearer\s+)[A-Za-z0-9._~+/=-]{16,}/gi, "$1"),
+  r("url_password", ["://"], /(\b[a-z][a-z0-9+.-]*:\/\/[^\s:/@]+:)[^\s@/]{3,}(?=@)/gi, "$1"),
   // .env style: `NAME=value` / `export NAME=value` at line start, NAME in capitals ending in a secret word.
   r(
     "env",
+    /SECRET|TOKEN|PASSW|PASSPHRASE|API_?KEY|ACCESS_KEY|PRIVATE_KEY|CREDENTIAL|AUTH/,
     new RegExp(
       `^(\\s*(?:export\\s+)?${SECRET_NAME}[A-Z0-9_]*\\s*=\\s*)(?!\\$)(?:"[^"\\n]+"|'[^'\\n]+'|[^\\s#'"][^\\s#]{2,})`,
       "gm",
@@ -46,8 +62,21 @@ const RULES: readonly Rule[] = [
 /** `text` with every recognised secret replaced by `[REDACTED:<kind>]`. */
 export function redactSecrets(text: string): string {
   let out = text;
+  for (const rule of RULES) if (mayMatch(rule, out)) out = out.replace(rule.pattern, rule.replace);
+  return out;
+}
+
+/** Every rule, unconditionally: the reference the hinted path is tested against (not exported by the package). */
+export function redactAllRules(text: string): string {
+  let out = text;
   for (const rule of RULES) out = out.replace(rule.pattern, rule.replace);
   return out;
+}
+
+function mayMatch(rule: Rule, text: string): boolean {
+  if (rule.hint instanceof RegExp) return rule.hint.test(text);
+  for (const s of rule.hint) if (text.includes(s)) return true;
+  return false;
 }
 
 /** The kinds `redactSecrets` knows, for documentation and tests. */
