@@ -2,6 +2,10 @@ import { assertCellId, type Cell, validateCell } from "@rlm/session-schema/core"
 import { outputDigest } from "./cache-key.js";
 import { readCell, rewriteCell } from "./cell-file.js";
 import { nowEpochSeconds } from "./clock.js";
+import { CycleError } from "./errors/cycle-error.js";
+import { MissingDependencyError } from "./errors/missing-dependency-error.js";
+import { SelfDependencyError } from "./errors/self-dependency-error.js";
+import { dependencyPath } from "./graph/reachable.js";
 import { markStale } from "./invalidate.js";
 import type { JournalEntry } from "./journal/journal-entry.js";
 import { appendEntries, ensureView, locked, type StoreContext } from "./store-context.js";
@@ -75,12 +79,36 @@ export function completeLocked(
   if (prepared.reads !== null)
     cell.input.context_snapshot.files = { ...cell.input.context_snapshot.files, ...prepared.reads };
   if (prepared.writes !== null) cell.extra = { ...(cell.extra ?? {}), writes: prepared.writes };
+  const added = newDependencies(ctx, cell, outcome.dependencies ?? []);
+  cell.dependencies = [...cell.dependencies, ...added];
   validateCell(cell, ctx.paths.cellFile(cell.cell_id)); // JSON-ness is checked before the temp file is opened
   const marks = prepared.writes === null ? [] : writeMarks(cell.cell_id, prepared.writes);
-  writeFinished(ctx, cell, marks, prepared.reads);
+  writeFinished(
+    ctx,
+    cell,
+    [...added.map((dep) => ({ op: "dependency" as const, id: cell.cell_id, dep })), ...marks],
+    prepared.reads,
+  );
   if (prepared.writes !== null) recordWriter(ctx, cell.cell_id, Object.keys(prepared.writes));
   if (before !== null && outputDigest(cell.output) !== before) staleDependents(ctx, cell.cell_id);
   return cell;
+}
+
+/** Dependencies to add at completion, checked like addDependency (missing, self, cycle). */
+function newDependencies(ctx: StoreContext, cell: Cell, deps: readonly string[]): string[] {
+  const added = [...new Set(deps)].filter((d) => !cell.dependencies.includes(d));
+  if (added.length === 0) return [];
+  const graph = ensureView(ctx).graph;
+  const node = graph.nodes.get(cell.cell_id);
+  for (const dep of added) {
+    assertCellId(dep);
+    if (dep === cell.cell_id) throw new SelfDependencyError(dep);
+    const target = graph.nodes.get(dep);
+    if (target === undefined) throw new MissingDependencyError(cell.cell_id, dep);
+    const back = node === undefined ? null : dependencyPath(graph, target, node);
+    if (back !== null) throw new CycleError([cell.cell_id, ...back]);
+  }
+  return added;
 }
 
 /** Store a finished cell (caller holds the lock): key, current dependents, file, journal (one append). */

@@ -86,7 +86,8 @@ function createOne(
       { path: "key", message: "a non-empty string, and not together with cellId" },
     ]);
   const name = spec.cellId ?? "(new cell)";
-  const deps = [...new Set(spec.dependencies ?? [])];
+  // an outcome given at creation may name dependencies and reads, as at completion
+  const deps = [...new Set([...(spec.dependencies ?? []), ...(spec.output?.dependencies ?? [])])];
   for (const dep of deps) {
     assertCellId(dep);
     if (dep === spec.cellId) throw new SelfDependencyError(dep);
@@ -104,13 +105,20 @@ function createOne(
     ...(spec.key === undefined ? {} : { key: spec.key }),
     ...(writes === null ? {} : { writes }),
   };
+  let input = absoluteSnapshot(spec.input, ctx.cwd);
+  if (o.reads !== undefined && o.reads.length > 0) {
+    const snap = (input as { context_snapshot?: { files?: Record<string, string | null> } } | undefined)
+      ?.context_snapshot;
+    const files = { ...(snap?.files ?? {}), ...hashWrites(ctx.cwd, o.reads) };
+    input = { ...(input ?? {}), context_snapshot: { ...(snap ?? {}), files } } as CreateCellSpec["input"];
+  }
   const cell = validateCell({
     cell_id: spec.cellId ?? "cell_00000000",
     created_at: spec.createdAt ?? nowEpochSeconds(),
     completed_at: spec.completedAt ?? (finished ? nowEpochSeconds() : null),
     type: spec.type,
     status,
-    input: absoluteSnapshot(spec.input, ctx.cwd),
+    input,
     code: spec.code ?? null,
     output: {
       result: o.result ?? null,

@@ -30,6 +30,12 @@ export interface CompleteCellOptions {
   writes?: readonly string[];
   /** Files the cell turned out to have read (known only at completion, e.g. a search's matches): hashed now, added to its snapshot. */
   reads?: readonly string[];
+  /**
+   * Dependencies learnt at completion (e.g. the writers of the files a search matched):
+   * added like `addDependency` (each must exist; one that would close a cycle is refused
+   * with ERR_RLM_CYCLE and nothing is written).
+   */
+  dependencies?: readonly string[];
   /** Why the system (not the cell's run) gave this outcome, e.g. "orphaned: no PostToolUse". Stored as `status_reason`. */
   reason?: string | null;
 }

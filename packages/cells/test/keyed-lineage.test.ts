@@ -172,3 +172,42 @@ describe("completeIfPending and updateMetadata", () => {
     expect(cells.get(c.cell_id).metadata).toMatchObject({ promoted_to_db: true, depth: 0 });
   });
 });
+
+describe("dependencies learnt at completion", () => {
+  it("are added like addDependency: journaled, visible to other processes, checked for missing, self and cycles", () => {
+    const { cells, open } = session();
+    const writer = cells.create({ type: "tool", output: { result: "w" } });
+    const search = cells.create({ type: "tool", key: "toolu_search" });
+    cells.complete(search.cell_id, { result: ["a.ts"], dependencies: [writer.cell_id] });
+    expect(open().get(search.cell_id).dependencies).toEqual([writer.cell_id]);
+    expect(open().dependents(writer.cell_id)).toEqual([search.cell_id]);
+    const later = cells.create({ type: "repl", dependencies: [search.cell_id] });
+    const loop = cells.create({ type: "tool", dependencies: [later.cell_id] });
+    expect(
+      thrown(() => cells.complete(writer.cell_id, { result: "x", dependencies: [loop.cell_id] })).code,
+    ).toBe("ERR_RLM_CYCLE");
+    expect(
+      thrown(() => cells.complete(loop.cell_id, { result: "x", dependencies: ["cell_0badbeef"] })).code,
+    ).toBe("ERR_RLM_MISSING_DEPENDENCY");
+    expect(open().get(writer.cell_id).output.result).toBe("w"); // nothing written by the refused completions
+    expectRebuildMatchesIndex(open());
+  });
+});
+
+describe("an outcome given at creation", () => {
+  it("takes reads and dependencies like a completion (a PostToolUse whose PreToolUse never came)", () => {
+    const { cells, open, file } = session();
+    const path = file("x.ts");
+    writeFileSync(path, "x");
+    const writer = cells.create({ type: "tool", output: { result: "w" } });
+    const spec = { type: "tool" as const, key: "toolu_late", input: { operation: "Grep" } };
+    const c = cells.create({
+      ...spec,
+      output: { result: [path], reads: [path], dependencies: [writer.cell_id] },
+    });
+    const got = open().get(c.cell_id);
+    expect(got.dependencies).toEqual([writer.cell_id]);
+    expect(got.input.context_snapshot.files).toEqual(snapshotFiles([path]));
+    expect(spec.input).toEqual({ operation: "Grep" }); // the caller's spec is not modified
+  });
+});

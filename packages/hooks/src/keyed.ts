@@ -23,7 +23,7 @@ export function completeKeyed(
     const existing = cells.findKey(key);
     if (existing !== null) return { cell: cells.complete(existing, outcome), created: false };
   }
-  const made = createOrFind(cells, { ...spec, output: outcome });
+  const made = createOrFind(cells, { ...spec, output: outcome }); // reads/dependencies of the outcome apply too
   // null: the opening event created it meanwhile (a late, parallel one)
   return made.cell !== null
     ? { cell: made.cell, created: true }

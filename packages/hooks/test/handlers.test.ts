@@ -279,3 +279,38 @@ describe("subagents, compaction, stop, end", () => {
     expect(h.send("SessionEnd", {}, "no-such").effects[0]).toMatchObject({ kind: "ignored" });
   });
 });
+
+describe("search results", () => {
+  it("a Grep or Glob depends on the cells that last wrote the files it matched, and goes stale when they change", () => {
+    const h = harness();
+    const file = join(h.project, "m.ts");
+    writeFileSync(file, "a");
+    h.send("PreToolUse", {
+      tool_name: "Write",
+      tool_input: { file_path: file, content: "b" },
+      tool_use_id: "toolu_w",
+    });
+    writeFileSync(file, "b");
+    h.send("PostToolUse", {
+      tool_name: "Write",
+      tool_input: { file_path: file, content: "b" },
+      tool_response: { type: "create", filePath: file },
+      tool_use_id: "toolu_w",
+    });
+    pair(
+      h,
+      "toolu_g",
+      "Grep",
+      { pattern: "b", path: h.project },
+      { mode: "files_with_matches", filenames: [file], numFiles: 1 },
+    );
+    const c = h.cells();
+    const w = c.findKey("toolu_w") as string;
+    const g = c.findKey("toolu_g") as string;
+    expect(c.get(g)).toMatchObject({ status: "done", dependencies: [w] });
+    expect(Object.keys(c.get(g).input.context_snapshot.files)).toEqual([file]);
+    writeFileSync(file, "c");
+    h.send("FileChanged", { file_path: file, event: "change" });
+    expect(h.cells().get(g).status).toBe("stale");
+  });
+});

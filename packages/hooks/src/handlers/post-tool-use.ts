@@ -25,12 +25,15 @@ export function postToolUse(ctx: HookContext, input: HookInput, failed: boolean)
   const error = failed ? failureText(input) : undefined;
   const writes = failed ? [] : writesOf(call.tool, call.input);
   const reads = failed ? [] : readsFromResult(call.tool, response);
+  // a search depends on the cells that last wrote the files it matched
+  const writers = [...new Set(reads.map((p) => cells.lastWriter(p)).filter((w): w is string => w !== null))];
   const outcome = {
     result: failed ? null : redactDeep(response ?? null, ctx.redact),
     error: error === undefined ? null : ctx.redact(error),
     executionTimeMs: num(input, "duration_ms") ?? null,
     ...(writes.length > 0 ? { writes } : {}),
     ...(reads.length > 0 ? { reads } : {}),
+    ...(writers.length > 0 ? { dependencies: writers } : {}),
     ...(input.is_interrupt === true ? { reason: "interrupted by the user" } : {}),
   };
   const { cell } = completeKeyed(cells, call.toolUseId, toolCellSpec(ctx, cells, input, call), outcome);
