@@ -5,6 +5,7 @@ import { EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE } from "./exit-codes
 import { mainHelp, opHelp, opsTable } from "./help.js";
 import type { CliIO } from "./io.js";
 import { type CliArgs, parseArgv } from "./parse-argv.js";
+import { progressBar } from "./progress.js";
 
 /**
  * rlm-repl with `argv` (without node and the script). The one error boundary: every
@@ -96,6 +97,7 @@ async function runOp(
     const result = await bridge.run(op, opArgs, {
       ...(args.session !== undefined ? { session: args.session } : {}),
       signal: controller.signal,
+      onProgress: progressBar(io),
     });
     if (interrupted) return fail(io, args.pretty, interruptedDoc(op), EXIT_INTERRUPTED);
     print(result);

@@ -29,6 +29,8 @@ export interface RunOptions {
   /** Session id, or `current` (the default). */
   session?: string;
   signal?: AbortSignal;
+  /** Called as long operations progress (map_reduce: each chunk, then the reduce step). */
+  onProgress?: (p: { op: string; done: number; total: number; label: string }) => void;
 }
 
 export interface Bridge {
@@ -55,9 +57,12 @@ export function createBridge(options: BridgeOptions = {}): Bridge {
       const spec = findOp(name);
       const args = validateArgs(spec.name, spec.args, rawArgs, spec.oneOf);
       const signal = runOptions.signal ?? new AbortController().signal;
+      const report = runOptions.onProgress;
+      const progress = (done: number, total: number, label: string) =>
+        report?.({ op: spec.name, done, total, label });
       const mod = await spec.load();
       if (!spec.session) {
-        const ctx = sessionlessContext(services, options.sessionsDir, env, signal, now);
+        const ctx = sessionlessContext(services, options.sessionsDir, env, signal, now, progress);
         return (await mod.run(ctx, args)).result;
       }
       // Loaded here, not at the top: session-less ops (memory_query) never pay for the store.
@@ -69,6 +74,7 @@ export function createBridge(options: BridgeOptions = {}): Bridge {
         env,
         signal,
         now,
+        progress,
       });
     },
     close: () => services.close(),
@@ -81,6 +87,7 @@ function sessionlessContext(
   env: NodeJS.ProcessEnv,
   signal: AbortSignal,
   now: () => number,
+  progress: OpContext["progress"],
 ): OpContext {
   return {
     sessionsDir,
@@ -100,6 +107,7 @@ function sessionlessContext(
     signal,
     replaying: false,
     now,
+    progress,
   };
 }
 

@@ -23,4 +23,6 @@ export interface OpContext {
   readonly dependencyOutputs?: Readonly<Record<string, { result: unknown; cached_response: string | null }>>;
   /** Wall clock, epoch milliseconds. */
   now(): number;
+  /** Report progress of long work (map_reduce chunks); the caller decides whether to show it. */
+  progress(done: number, total: number, label: string): void;
 }

@@ -15,6 +15,7 @@ export interface SessionRunOptions {
   env: NodeJS.ProcessEnv;
   signal: AbortSignal;
   now: () => number;
+  progress: OpContext["progress"];
 }
 
 /**
@@ -55,7 +56,10 @@ export async function runOnSession(
 export function sessionContext(
   store: SessionStore,
   sessionId: string,
-  o: Pick<SessionRunOptions, "services" | "env" | "signal" | "now"> & { sessionsDir?: string | undefined },
+  o: Pick<SessionRunOptions, "services" | "env" | "signal" | "now"> & {
+    sessionsDir?: string | undefined;
+    progress?: OpContext["progress"];
+  },
   replaying: boolean,
   cellsStore?: CellStore,
 ): OpContext {
@@ -75,6 +79,7 @@ export function sessionContext(
     signal: o.signal,
     replaying,
     now: o.now,
+    progress: o.progress ?? (() => {}),
   };
 }
 

@@ -33,8 +33,10 @@ export async function run(ctx: OpContext, args: Record<string, unknown>): Promis
   const common = { model, max_tokens: maxTokens, ...(temperature !== undefined ? { temperature } : {}) };
   const path = source.path;
   const concurrency = (args.concurrency as number | undefined) ?? settings.concurrency;
-  const mapped = await mapBounded(chunks, concurrency, (chunk, i) =>
-    recordedModelCall(ctx, {
+  let finished = 0;
+  ctx.progress(0, calls, "map_reduce calls");
+  const mapped = await mapBounded(chunks, concurrency, async (chunk, i) => {
+    const call = await recordedModelCall(ctx, {
       operation: "map_reduce.map",
       opArgs: {
         map_prompt: args.map_prompt,
@@ -48,8 +50,10 @@ export async function run(ctx: OpContext, args: Record<string, unknown>): Promis
       },
       depth: settings.depth,
       files: source.files,
-    }),
-  );
+    });
+    ctx.progress(++finished, calls, "map_reduce calls");
+    return call;
+  });
   const reduce = await recordedModelCall(ctx, {
     operation: "map_reduce.reduce",
     opArgs: { reduce_prompt: args.reduce_prompt, n_chunks: chunks.length },
@@ -68,6 +72,7 @@ export async function run(ctx: OpContext, args: Record<string, unknown>): Promis
     depth: settings.depth,
     dependencies: mapped.map((m) => m.cellId),
   });
+  ctx.progress(calls, calls, "map_reduce calls");
   const all = [...mapped, reduce];
   return {
     result: {
