@@ -15,7 +15,9 @@ export type Effect =
   | { kind: "snapshot_written" | "trajectory_written" | "memory_snapshot_written"; path: string }
   | { kind: "flushed"; cells: number }
   | { kind: "archived"; sessionIds: string[] }
-  | { kind: "ignored"; reason: string };
+  | { kind: "ignored"; reason: string }
+  /** A step that failed without stopping the others (logged by rlm-hook). */
+  | { kind: "warning"; step: string; code: string; message: string };
 
 export interface HookResult {
   /** Exactly one JSON object for Claude Code, or null to print nothing. */
@@ -24,3 +26,21 @@ export interface HookResult {
 }
 
 export const quiet = (effects: Effect[]): HookResult => ({ output: null, effects });
+
+/**
+ * Run one step of a handler that the others do not depend on (a link, the env file, a
+ * sweep): a failure becomes a `warning` effect instead of ending the handler.
+ */
+export function attempt(effects: Effect[], step: string, fn: () => void): void {
+  try {
+    fn();
+  } catch (err) {
+    const e = err as Error & { code?: unknown };
+    effects.push({
+      kind: "warning",
+      step,
+      code: typeof e.code === "string" ? e.code : "ERR_UNEXPECTED",
+      message: e.message ?? String(err),
+    });
+  }
+}

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, readlinkSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, readlinkSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createHookContext, handleHookEvent } from "../src/index.js";
@@ -312,5 +312,38 @@ describe("search results", () => {
     writeFileSync(file, "c");
     h.send("FileChanged", { file_path: file, event: "change" });
     expect(h.cells().get(g).status).toBe("stale");
+  });
+});
+
+describe("resilience", () => {
+  it("a SessionStart step that fails (a regular file where the transcript link goes) is a warning; the others still run", () => {
+    const h = harness();
+    const env = h.tmp.join("env.sh");
+    writeFileSync(env, "");
+    h.send("SessionStart", { source: "startup" });
+    rmSync(join(h.store().sessionDir(SID), "transcript.jsonl"));
+    writeFileSync(join(h.store().sessionDir(SID), "transcript.jsonl"), "not a link");
+    const r = handleHookEvent(
+      createHookContext({ root: h.root, env: { HOME: h.home, CLAUDE_ENV_FILE: env } }),
+      {
+        session_id: SID,
+        hook_event_name: "SessionStart",
+        source: "resume",
+        cwd: h.project,
+        transcript_path: h.tmp.join("other.jsonl"),
+      },
+    );
+    expect(r.effects).toContainEqual(
+      expect.objectContaining({ kind: "warning", step: "transcript link", code: "ERR_RLM_CORRUPT_FILE" }),
+    );
+    expect(r.effects.map((e) => e.kind)).toEqual(expect.arrayContaining(["current_linked", "env_file"]));
+    expect(readFileSync(join(h.store().sessionDir(SID), "transcript.jsonl"), "utf8")).toBe("not a link");
+  });
+
+  it("a tool input that is not an object is kept whole in the cell", () => {
+    const h = harness();
+    h.send("PreToolUse", { tool_name: "mcp__x__y", tool_input: ["a", { b: 1 }], tool_use_id: "toolu_arr" });
+    const c = h.cells();
+    expect(c.get(c.findKey("toolu_arr") as string).input.args).toEqual(["a", { b: 1 }]);
   });
 });

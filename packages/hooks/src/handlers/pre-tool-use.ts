@@ -25,7 +25,7 @@ export function preToolUse(ctx: HookContext, input: HookInput): HookResult {
       key: "last_tool",
       value: {
         name: call.tool,
-        input_preview: previewOf(ctx.redact(safeJson(call.input).slice(0, 4 * INPUT_PREVIEW)), INPUT_PREVIEW),
+        input_preview: previewOf(ctx.redact(safeJson(call.raw).slice(0, 4 * INPUT_PREVIEW)), INPUT_PREVIEW),
         tool_use_id: call.toolUseId ?? null,
         cell_id: cellId,
         at: ctx.now(),

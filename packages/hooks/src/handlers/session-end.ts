@@ -1,4 +1,4 @@
-import { statSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { CellStore } from "@rlm/cells";
 import type { Cell } from "@rlm/session-schema/core";
@@ -21,6 +21,25 @@ function cellIndexBytes(ctx: HookContext, id: string): number {
   for (const f of ["index.json", "index.journal.jsonl"])
     total += statSync(join(dir, f), { throwIfNoEntry: false })?.size ?? 0;
   return total;
+}
+
+/** Sessions larger than this are not archived by SessionEnd (see archiveOld). */
+const ARCHIVE_MAX_BYTES = 16 << 20;
+
+/** Whether the files under `dir` add up to less than `cap` bytes; stops counting at the cap. */
+function smallerThan(dir: string, cap: number): boolean {
+  let total = 0;
+  const stack = [dir];
+  while (stack.length > 0) {
+    const d = stack.pop() as string;
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) stack.push(p);
+      else if (e.isFile()) total += statSync(p).size;
+      if (total >= cap) return false;
+    }
+  }
+  return true;
 }
 
 /** Claude Code gives every SessionEnd hook 1.5 s in total: no new archive starts after this. */
@@ -104,6 +123,9 @@ function archiveOld(ctx: HookContext, current: string, now: number, startedMs: n
   const done: string[] = [];
   for (const s of candidates) {
     if (done.length >= 1 || Date.now() - startedMs > ARCHIVE_DEADLINE_MS) break;
+    // compressing a big session would not finish inside the budget (and would be killed,
+    // harmlessly, every time): those wait for `rlm-repl` / an explicit archive
+    if (!smallerThan(ctx.store.sessionDir(s.session_id), ARCHIVE_MAX_BYTES)) continue;
     ctx.store.archive(s.session_id);
     done.push(s.session_id);
   }

@@ -4,7 +4,7 @@ import { ensureConfig } from "../config.js";
 import type { HookContext } from "../context.js";
 import { appendEnvFile } from "../env-file.js";
 import { type HookInput, text } from "../hook-input.js";
-import { type Effect, type HookResult, quiet } from "../hook-result.js";
+import { attempt, type Effect, type HookResult, quiet } from "../hook-result.js";
 import { closeOrphans } from "../orphans.js";
 import { countEvent, transcriptOf } from "../session.js";
 

@@ -1,7 +1,7 @@
 import type { SessionState } from "@rlm/session-schema/core";
 import type { HookContext } from "../context.js";
 import { type HookInput, str } from "../hook-input.js";
-import { type Effect, type HookResult, quiet } from "../hook-result.js";
+import { attempt, type Effect, type HookResult, quiet } from "../hook-result.js";
 import { closeOrphans } from "../orphans.js";
 import { countEvent, ensureSession, type TrajectoryCounters } from "../session.js";
 import { writeSessionDocument } from "../session-files.js";
@@ -18,8 +18,10 @@ export function stop(ctx: HookContext, input: HookInput): HookResult {
   const effects: Effect[] = [];
   ensureSession(ctx, input, effects);
   const id = input.session_id;
-  const closed = closeOrphans(ctx, id, "no PostToolUse arrived before the turn ended", 0);
-  if (closed.length > 0) effects.push({ kind: "orphans_closed", cellIds: closed });
+  attempt(effects, "orphans", () => {
+    const closed = closeOrphans(ctx, id, "no PostToolUse arrived before the turn ended", 0);
+    if (closed.length > 0) effects.push({ kind: "orphans_closed", cellIds: closed });
+  });
   const cells = ctx.durableCells(id);
   const flushed = cells.flush();
   effects.push({ kind: "flushed", cells: flushed.cells });
@@ -33,8 +35,10 @@ export function stop(ctx: HookContext, input: HookInput): HookResult {
     s.cells = { ...s.cells, count: flushed.cells };
     s.metadata = { ...s.metadata, ended_at: now };
   });
-  writeSessionDocument(ctx, id, "trajectory.json", summary(state, byStatus, now, message, ctx));
-  effects.push({ kind: "trajectory_written", path: "trajectory.json" });
+  attempt(effects, "trajectory.json", () => {
+    writeSessionDocument(ctx, id, "trajectory.json", summary(state, byStatus, now, message, ctx));
+    effects.push({ kind: "trajectory_written", path: "trajectory.json" });
+  });
   ctx.store.sync(id);
   effects.push({ kind: "session_ended", sessionId: id });
   return quiet(effects);

@@ -14,7 +14,10 @@ import { readsBefore } from "./tool-files.js";
 export interface ToolCall {
   tool: string;
   toolUseId: string | undefined;
+  /** The tool input as an object (for the file fields); `{}` when it is not one. */
   input: Record<string, unknown>;
+  /** The tool input exactly as sent (kept whole in the cell, whatever its shape). */
+  raw: unknown;
 }
 
 export function toolCallOf(input: HookInput): ToolCall {
@@ -22,6 +25,7 @@ export function toolCallOf(input: HookInput): ToolCall {
     tool: text(input, "tool_name") ?? "(unknown tool)",
     toolUseId: text(input, "tool_use_id"),
     input: obj(input, "tool_input"),
+    raw: input.tool_input ?? null,
   };
 }
 
@@ -41,7 +45,7 @@ export function toolCellSpec(ctx: HookContext, cells: CellStore, input: HookInpu
     input: {
       source: "claude-code",
       operation: call.tool,
-      args: redactDeep(call.input, ctx.redact),
+      args: redactDeep(call.raw, ctx.redact),
       context_snapshot: { files },
     },
     dependencies,
