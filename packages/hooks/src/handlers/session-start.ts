@@ -32,25 +32,37 @@ export function sessionStart(ctx: HookContext, input: HookInput): HookResult {
     const model = text(input, "model");
     if (model !== undefined) s.context.working_memory = { ...s.context.working_memory, model };
   });
-  ctx.store.setCurrent(id);
-  effects.push({ kind: "current_linked", target: id });
-  if (transcriptPath !== undefined && !created) {
-    ctx.store.linkTranscript(id, transcriptPath);
-    effects.push({ kind: "transcript_linked", target: transcriptPath });
-  }
-  if (ensureConfig(ctx.configPath)) effects.push({ kind: "config_created", path: ctx.configPath });
-  const env = appendEnvFile(ctx.env, { RLM_SESSION_ID: id, RLM_SESSION_DIR: ctx.store.sessionDir(id) });
-  if (env !== null) effects.push({ kind: "env_file", ...env });
-  const { removed } = ctx.store.sweep();
-  if (removed.length > 0) effects.push({ kind: "swept", removed: removed.length });
-  if (!created) {
-    const closed = closeOrphans(
-      ctx,
-      id,
-      `no PostToolUse arrived before the session started again (${source})`,
-    );
-    if (closed.length > 0) effects.push({ kind: "orphans_closed", cellIds: closed });
-  }
+  // Each step below stands alone: one that fails (a regular file where a link should be,
+  // an unwritable env file) is reported, and the others still run.
+  attempt(effects, "current link", () => {
+    ctx.store.setCurrent(id);
+    effects.push({ kind: "current_linked", target: id });
+  });
+  if (transcriptPath !== undefined && !created)
+    attempt(effects, "transcript link", () => {
+      ctx.store.linkTranscript(id, transcriptPath);
+      effects.push({ kind: "transcript_linked", target: transcriptPath });
+    });
+  attempt(effects, "config", () => {
+    if (ensureConfig(ctx.configPath)) effects.push({ kind: "config_created", path: ctx.configPath });
+  });
+  attempt(effects, "CLAUDE_ENV_FILE", () => {
+    const env = appendEnvFile(ctx.env, { RLM_SESSION_ID: id, RLM_SESSION_DIR: ctx.store.sessionDir(id) });
+    if (env !== null) effects.push({ kind: "env_file", ...env });
+  });
+  attempt(effects, "sweep", () => {
+    const { removed } = ctx.store.sweep();
+    if (removed.length > 0) effects.push({ kind: "swept", removed: removed.length });
+  });
+  if (!created)
+    attempt(effects, "orphans", () => {
+      const closed = closeOrphans(
+        ctx,
+        id,
+        `no PostToolUse arrived before the session started again (${source})`,
+      );
+      if (closed.length > 0) effects.push({ kind: "orphans_closed", cellIds: closed });
+    });
   const watch = created ? [] : watchPathsOf(Object.keys(state.context.files));
   if (watch.length === 0) return quiet(effects);
   // A resumed session asks Claude Code to watch the files its cells read, so that an edit
