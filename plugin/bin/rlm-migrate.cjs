@@ -39,6 +39,7 @@ let node_string_decoder = require("node:string_decoder");
 let node_buffer = require("node:buffer");
 let node_crypto = require("node:crypto");
 let node_util = require("node:util");
+let node_module = require("node:module");
 let node_child_process = require("node:child_process");
 //#region src/io.ts
 function processIO(worker) {
@@ -63,7 +64,7 @@ function processIO(worker) {
 	};
 }
 //#endregion
-//#region ../../packages/session-schema/dist/core-CVogHLtS.mjs
+//#region ../../packages/session-schema/dist/core-f9jiwAl0.mjs
 /** True when `err` is an RlmError (optionally with the given code), from any copy of this package. */
 function isRlmError(err, code) {
 	if (typeof err !== "object" || err === null) return false;
@@ -264,7 +265,7 @@ function n2(v, p, k, iss) {
 		fail$1(iss, p, k, expected("a finite number", v));
 		return v;
 	}
-	if (v < 0) fail$1(iss, p, k, "must be ≥ 0");
+	if (v < 0) fail$1(iss, p, k, "must be >= 0");
 	return v;
 }
 function n3(v, p, k, iss) {
@@ -512,8 +513,8 @@ function n29(v, p, k, iss) {
 		fail$1(iss, p, k, "expected an integer, got " + v);
 		return v;
 	}
-	if (v < 0) fail$1(iss, p, k, "must be ≥ 0");
-	if (v > 9007199254740991) fail$1(iss, p, k, "must be ≤ 9007199254740991");
+	if (v < 0) fail$1(iss, p, k, "must be >= 0");
+	if (v > 9007199254740991) fail$1(iss, p, k, "must be <= 9007199254740991");
 	return v;
 }
 function n30(v, p, k, iss) {
@@ -912,370 +913,6 @@ function n51(v, p, k, iss) {
 	if (k !== null) p.push(k);
 	const out = {};
 	let x;
-	x = v["messages"];
-	if (x !== void 0) out["messages"] = n52(x, p, "messages", iss);
-	else if ("messages" in v) out["messages"] = void 0;
-	x = v["files"];
-	if (x !== void 0) out["files"] = n54(x, p, "files", iss);
-	else if ("files" in v) out["files"] = void 0;
-	x = v["tool_outputs"];
-	if (x !== void 0) out["tool_outputs"] = n52(x, p, "tool_outputs", iss);
-	else if ("tool_outputs" in v) out["tool_outputs"] = void 0;
-	x = v["working_memory"];
-	if (x !== void 0) out["working_memory"] = n54(x, p, "working_memory", iss);
-	else if ("working_memory" in v) out["working_memory"] = void 0;
-	for (const key in v) {
-		if (K18.has(key) || key === "__proto__") continue;
-		out[key] = v[key];
-	}
-	if (k !== null) p.pop();
-	return out;
-}
-function n52(v, p, k, iss) {
-	if (v === null) return null;
-	return n53(v, p, k, iss);
-}
-function n53(v, p, k, iss) {
-	if (!Array.isArray(v)) {
-		fail$1(iss, p, k, expected("an array", v));
-		return v;
-	}
-	if (k !== null) p.push(k);
-	const n = v.length;
-	const out = new Array(n);
-	for (let i = 0; i < n; i++) out[i] = n13(v[i], p, i, iss);
-	if (k !== null) p.pop();
-	return out;
-}
-function n54(v, p, k, iss) {
-	if (v === null) return null;
-	return n35(v, p, k, iss);
-}
-function n55(v, p, k, iss) {
-	if (!isObject$2(v)) {
-		fail$1(iss, p, k, expected("an object", v));
-		return v;
-	}
-	if (k !== null) p.push(k);
-	const out = {};
-	let x;
-	x = v["timestamp"];
-	if (x !== void 0) out["timestamp"] = n9(x, p, "timestamp", iss);
-	else if ("timestamp" in v) out["timestamp"] = void 0;
-	x = v["tool"];
-	if (x !== void 0) out["tool"] = n9(x, p, "tool", iss);
-	else if ("tool" in v) out["tool"] = void 0;
-	x = v["file"];
-	if (x !== void 0) out["file"] = n9(x, p, "file", iss);
-	else if ("file" in v) out["file"] = void 0;
-	x = v["pattern"];
-	if (x !== void 0) out["pattern"] = n9(x, p, "pattern", iss);
-	else if ("pattern" in v) out["pattern"] = void 0;
-	for (const key in v) {
-		if (K19.has(key) || key === "__proto__") continue;
-		out[key] = v[key];
-	}
-	if (k !== null) p.pop();
-	return out;
-}
-function n56(v, p, k, iss) {
-	if (!isObject$2(v)) {
-		fail$1(iss, p, k, expected("an object", v));
-		return v;
-	}
-	if (k !== null) p.push(k);
-	const out = {};
-	let x;
-	x = v["conversation"];
-	if (x !== void 0) out["conversation"] = n52(x, p, "conversation", iss);
-	else if ("conversation" in v) out["conversation"] = void 0;
-	x = v["files"];
-	if (x !== void 0) out["files"] = n54(x, p, "files", iss);
-	else if ("files" in v) out["files"] = void 0;
-	x = v["tool_outputs"];
-	if (x !== void 0) out["tool_outputs"] = n52(x, p, "tool_outputs", iss);
-	else if ("tool_outputs" in v) out["tool_outputs"] = void 0;
-	x = v["working_memory"];
-	if (x !== void 0) out["working_memory"] = n54(x, p, "working_memory", iss);
-	else if ("working_memory" in v) out["working_memory"] = void 0;
-	x = v["session_id"];
-	if (x !== void 0) out["session_id"] = n8(x, p, "session_id", iss);
-	else if ("session_id" in v) out["session_id"] = void 0;
-	x = v["rlm_active"];
-	if (x !== void 0) out["rlm_active"] = n57(x, p, "rlm_active", iss);
-	else if ("rlm_active" in v) out["rlm_active"] = void 0;
-	x = v["last_tool"];
-	if (x !== void 0) out["last_tool"] = n13(x, p, "last_tool", iss);
-	else if ("last_tool" in v) out["last_tool"] = void 0;
-	for (const key in v) {
-		if (K20.has(key) || key === "__proto__") continue;
-		out[key] = v[key];
-	}
-	if (k !== null) p.pop();
-	return out;
-}
-function n57(v, p, k, iss) {
-	if (!(typeof v === "boolean" || typeof v === "string" || v === null)) fail$1(iss, p, k, expected("boolean or string or null", v));
-	return v;
-}
-function n58(v, p, k, iss) {
-	if (!isObject$2(v)) {
-		fail$1(iss, p, k, expected("an object", v));
-		return v;
-	}
-	if (k !== null) p.push(k);
-	const out = {};
-	let x;
-	x = v["session_id"];
-	if (x !== void 0) out["session_id"] = n9(x, p, "session_id", iss);
-	else if ("session_id" in v) out["session_id"] = void 0;
-	x = v["timestamp"];
-	if (x !== void 0) out["timestamp"] = n59(x, p, "timestamp", iss);
-	else if ("timestamp" in v) out["timestamp"] = void 0;
-	x = v["state_file"];
-	if (x !== void 0) out["state_file"] = n8(x, p, "state_file", iss);
-	else if ("state_file" in v) out["state_file"] = void 0;
-	x = v["externalized_at"];
-	if (x !== void 0) out["externalized_at"] = n13(x, p, "externalized_at", iss);
-	else if ("externalized_at" in v) out["externalized_at"] = void 0;
-	x = v["context_stats"];
-	if (x !== void 0) out["context_stats"] = n60(x, p, "context_stats", iss);
-	else if ("context_stats" in v) out["context_stats"] = void 0;
-	for (const key in v) {
-		if (K21.has(key) || key === "__proto__") continue;
-		out[key] = v[key];
-	}
-	if (k !== null) p.pop();
-	return out;
-}
-function n59(v, p, k, iss) {
-	if (!(typeof v === "number" && Number.isFinite(v) || typeof v === "string" || v === null)) fail$1(iss, p, k, expected("number or string or null", v));
-	return v;
-}
-function n60(v, p, k, iss) {
-	if (!isObject$2(v)) {
-		fail$1(iss, p, k, expected("an object", v));
-		return v;
-	}
-	if (k !== null) p.push(k);
-	const out = {};
-	let x;
-	x = v["messages"];
-	if (x !== void 0) out["messages"] = n59(x, p, "messages", iss);
-	else if ("messages" in v) out["messages"] = void 0;
-	x = v["files"];
-	if (x !== void 0) out["files"] = n59(x, p, "files", iss);
-	else if ("files" in v) out["files"] = void 0;
-	x = v["tool_outputs"];
-	if (x !== void 0) out["tool_outputs"] = n59(x, p, "tool_outputs", iss);
-	else if ("tool_outputs" in v) out["tool_outputs"] = void 0;
-	for (const key in v) {
-		if (K22.has(key) || key === "__proto__") continue;
-		out[key] = v[key];
-	}
-	if (k !== null) p.pop();
-	return out;
-}
-function n61(v, p, k, iss) {
-	if (!isObject$2(v)) {
-		fail$1(iss, p, k, expected("an object", v));
-		return v;
-	}
-	if (k !== null) p.push(k);
-	const out = {};
-	let x;
-	x = v["session_id"];
-	if (x !== void 0) out["session_id"] = n9(x, p, "session_id", iss);
-	else if ("session_id" in v) out["session_id"] = void 0;
-	x = v["transcript_path"];
-	if (x !== void 0) out["transcript_path"] = n8(x, p, "transcript_path", iss);
-	else if ("transcript_path" in v) out["transcript_path"] = void 0;
-	x = v["cwd"];
-	if (x !== void 0) out["cwd"] = n8(x, p, "cwd", iss);
-	else if ("cwd" in v) out["cwd"] = void 0;
-	x = v["started_at"];
-	if (x !== void 0) out["started_at"] = n8(x, p, "started_at", iss);
-	else if ("started_at" in v) out["started_at"] = void 0;
-	for (const key in v) {
-		if (K23.has(key) || key === "__proto__") continue;
-		out[key] = v[key];
-	}
-	if (k !== null) p.pop();
-	return out;
-}
-function n62(v, p, k, iss) {
-	if (!isObject$2(v)) {
-		fail$1(iss, p, k, expected("an object", v));
-		return v;
-	}
-	if (k !== null) p.push(k);
-	const out = {};
-	let x;
-	x = v["session_id"];
-	if (x !== void 0) out["session_id"] = n9(x, p, "session_id", iss);
-	else if ("session_id" in v) out["session_id"] = void 0;
-	x = v["created_at"];
-	if (x !== void 0) out["created_at"] = n59(x, p, "created_at", iss);
-	else if ("created_at" in v) out["created_at"] = void 0;
-	x = v["updated_at"];
-	if (x !== void 0) out["updated_at"] = n59(x, p, "updated_at", iss);
-	else if ("updated_at" in v) out["updated_at"] = void 0;
-	x = v["rlm_active"];
-	if (x !== void 0) out["rlm_active"] = n57(x, p, "rlm_active", iss);
-	else if ("rlm_active" in v) out["rlm_active"] = void 0;
-	x = v["current_depth"];
-	if (x !== void 0) out["current_depth"] = n59(x, p, "current_depth", iss);
-	else if ("current_depth" in v) out["current_depth"] = void 0;
-	x = v["total_recursive_calls"];
-	if (x !== void 0) out["total_recursive_calls"] = n59(x, p, "total_recursive_calls", iss);
-	else if ("total_recursive_calls" in v) out["total_recursive_calls"] = void 0;
-	x = v["total_tokens_used"];
-	if (x !== void 0) out["total_tokens_used"] = n59(x, p, "total_tokens_used", iss);
-	else if ("total_tokens_used" in v) out["total_tokens_used"] = void 0;
-	x = v["working_memory"];
-	if (x !== void 0) out["working_memory"] = n54(x, p, "working_memory", iss);
-	else if ("working_memory" in v) out["working_memory"] = void 0;
-	x = v["file_cache"];
-	if (x !== void 0) out["file_cache"] = n54(x, p, "file_cache", iss);
-	else if ("file_cache" in v) out["file_cache"] = void 0;
-	x = v["tool_outputs_count"];
-	if (x !== void 0) out["tool_outputs_count"] = n59(x, p, "tool_outputs_count", iss);
-	else if ("tool_outputs_count" in v) out["tool_outputs_count"] = void 0;
-	x = v["trajectory_path"];
-	if (x !== void 0) out["trajectory_path"] = n8(x, p, "trajectory_path", iss);
-	else if ("trajectory_path" in v) out["trajectory_path"] = void 0;
-	x = v["trajectory_events_count"];
-	if (x !== void 0) out["trajectory_events_count"] = n59(x, p, "trajectory_events_count", iss);
-	else if ("trajectory_events_count" in v) out["trajectory_events_count"] = void 0;
-	for (const key in v) {
-		if (K24.has(key) || key === "__proto__") continue;
-		out[key] = v[key];
-	}
-	if (k !== null) p.pop();
-	return out;
-}
-function n63(v, p, k, iss) {
-	if (!isObject$2(v)) {
-		fail$1(iss, p, k, expected("an object", v));
-		return v;
-	}
-	if (k !== null) p.push(k);
-	const out = {};
-	let x;
-	x = v["session_id"];
-	if (x !== void 0) out["session_id"] = n9(x, p, "session_id", iss);
-	else if ("session_id" in v) out["session_id"] = void 0;
-	x = v["timestamp"];
-	if (x !== void 0) out["timestamp"] = n13(x, p, "timestamp", iss);
-	else if ("timestamp" in v) out["timestamp"] = void 0;
-	x = v["date"];
-	if (x !== void 0) out["date"] = n9(x, p, "date", iss);
-	else if ("date" in v) out["date"] = void 0;
-	x = v["duration_info"];
-	if (x !== void 0) out["duration_info"] = n64(x, p, "duration_info", iss);
-	else if ("duration_info" in v) out["duration_info"] = void 0;
-	x = v["rlm_stats"];
-	if (x !== void 0) out["rlm_stats"] = n65(x, p, "rlm_stats", iss);
-	else if ("rlm_stats" in v) out["rlm_stats"] = void 0;
-	x = v["context_stats"];
-	if (x !== void 0) out["context_stats"] = n66(x, p, "context_stats", iss);
-	else if ("context_stats" in v) out["context_stats"] = void 0;
-	x = v["state_file"];
-	if (x !== void 0) out["state_file"] = n8(x, p, "state_file", iss);
-	else if ("state_file" in v) out["state_file"] = void 0;
-	x = v["trajectory_file"];
-	if (x !== void 0) out["trajectory_file"] = n8(x, p, "trajectory_file", iss);
-	else if ("trajectory_file" in v) out["trajectory_file"] = void 0;
-	x = v["cleaned_old_sessions"];
-	if (x !== void 0) out["cleaned_old_sessions"] = n13(x, p, "cleaned_old_sessions", iss);
-	else if ("cleaned_old_sessions" in v) out["cleaned_old_sessions"] = void 0;
-	for (const key in v) {
-		if (K25.has(key) || key === "__proto__") continue;
-		out[key] = v[key];
-	}
-	if (k !== null) p.pop();
-	return out;
-}
-function n64(v, p, k, iss) {
-	if (!isObject$2(v)) {
-		fail$1(iss, p, k, expected("an object", v));
-		return v;
-	}
-	if (k !== null) p.push(k);
-	const out = {};
-	let x;
-	x = v["created_at"];
-	if (x !== void 0) out["created_at"] = n59(x, p, "created_at", iss);
-	else if ("created_at" in v) out["created_at"] = void 0;
-	x = v["ended_at"];
-	if (x !== void 0) out["ended_at"] = n59(x, p, "ended_at", iss);
-	else if ("ended_at" in v) out["ended_at"] = void 0;
-	for (const key in v) {
-		if (K26.has(key) || key === "__proto__") continue;
-		out[key] = v[key];
-	}
-	if (k !== null) p.pop();
-	return out;
-}
-function n65(v, p, k, iss) {
-	if (!isObject$2(v)) {
-		fail$1(iss, p, k, expected("an object", v));
-		return v;
-	}
-	if (k !== null) p.push(k);
-	const out = {};
-	let x;
-	x = v["was_active"];
-	if (x !== void 0) out["was_active"] = n57(x, p, "was_active", iss);
-	else if ("was_active" in v) out["was_active"] = void 0;
-	x = v["max_depth"];
-	if (x !== void 0) out["max_depth"] = n59(x, p, "max_depth", iss);
-	else if ("max_depth" in v) out["max_depth"] = void 0;
-	x = v["total_recursive_calls"];
-	if (x !== void 0) out["total_recursive_calls"] = n59(x, p, "total_recursive_calls", iss);
-	else if ("total_recursive_calls" in v) out["total_recursive_calls"] = void 0;
-	x = v["total_tokens_used"];
-	if (x !== void 0) out["total_tokens_used"] = n59(x, p, "total_tokens_used", iss);
-	else if ("total_tokens_used" in v) out["total_tokens_used"] = void 0;
-	x = v["trajectory_events"];
-	if (x !== void 0) out["trajectory_events"] = n59(x, p, "trajectory_events", iss);
-	else if ("trajectory_events" in v) out["trajectory_events"] = void 0;
-	for (const key in v) {
-		if (K27.has(key) || key === "__proto__") continue;
-		out[key] = v[key];
-	}
-	if (k !== null) p.pop();
-	return out;
-}
-function n66(v, p, k, iss) {
-	if (!isObject$2(v)) {
-		fail$1(iss, p, k, expected("an object", v));
-		return v;
-	}
-	if (k !== null) p.push(k);
-	const out = {};
-	let x;
-	x = v["tool_outputs_count"];
-	if (x !== void 0) out["tool_outputs_count"] = n59(x, p, "tool_outputs_count", iss);
-	else if ("tool_outputs_count" in v) out["tool_outputs_count"] = void 0;
-	x = v["files_cached"];
-	if (x !== void 0) out["files_cached"] = n59(x, p, "files_cached", iss);
-	else if ("files_cached" in v) out["files_cached"] = void 0;
-	for (const key in v) {
-		if (K28.has(key) || key === "__proto__") continue;
-		out[key] = v[key];
-	}
-	if (k !== null) p.pop();
-	return out;
-}
-function n67(v, p, k, iss) {
-	if (!isObject$2(v)) {
-		fail$1(iss, p, k, expected("an object", v));
-		return v;
-	}
-	if (k !== null) p.push(k);
-	const out = {};
-	let x;
 	if (!("timestamp" in v)) fail$1(iss, p, "timestamp", "required");
 	else out["timestamp"] = n32(v["timestamp"], p, "timestamp", iss);
 	x = v["cell_id"];
@@ -1285,13 +922,13 @@ function n67(v, p, k, iss) {
 	if (x !== void 0) out["kind"] = n9(x, p, "kind", iss);
 	else if ("kind" in v) out["kind"] = void 0;
 	for (const key in v) {
-		if (K29.has(key) || key === "__proto__") continue;
+		if (K18.has(key) || key === "__proto__") continue;
 		out[key] = v[key];
 	}
 	if (k !== null) p.pop();
 	return out;
 }
-function n68(v, p, k, iss) {
+function n52(v, p, k, iss) {
 	if (!isObject$2(v)) {
 		fail$1(iss, p, k, expected("an object", v));
 		return v;
@@ -1301,20 +938,20 @@ function n68(v, p, k, iss) {
 	if (!("schema_version" in v)) fail$1(iss, p, "schema_version", "required");
 	else out["schema_version"] = n37(v["schema_version"], p, "schema_version", iss);
 	if (!("metadata" in v)) fail$1(iss, p, "metadata", "required");
-	else out["metadata"] = n69(v["metadata"], p, "metadata", iss);
-	out["activation"] = n81(v["activation"], p, "activation", iss);
-	out["context"] = n87(v["context"], p, "context", iss);
-	out["budget"] = n104(v["budget"], p, "budget", iss);
-	out["cells"] = n111(v["cells"], p, "cells", iss);
-	out["trajectory"] = n115(v["trajectory"], p, "trajectory", iss);
+	else out["metadata"] = n53(v["metadata"], p, "metadata", iss);
+	out["activation"] = n65(v["activation"], p, "activation", iss);
+	out["context"] = n71(v["context"], p, "context", iss);
+	out["budget"] = n88(v["budget"], p, "budget", iss);
+	out["cells"] = n95(v["cells"], p, "cells", iss);
+	out["trajectory"] = n99(v["trajectory"], p, "trajectory", iss);
 	for (const key in v) {
-		if (K30.has(key) || key === "__proto__") continue;
+		if (K19.has(key) || key === "__proto__") continue;
 		out[key] = v[key];
 	}
 	if (k !== null) p.pop();
 	return out;
 }
-function n69(v, p, k, iss) {
+function n53(v, p, k, iss) {
 	if (!isObject$2(v)) {
 		fail$1(iss, p, k, expected("an object", v));
 		return v;
@@ -1322,7 +959,7 @@ function n69(v, p, k, iss) {
 	if (k !== null) p.push(k);
 	const out = {};
 	if (!("session_id" in v)) fail$1(iss, p, "session_id", "required");
-	else out["session_id"] = n70(v["session_id"], p, "session_id", iss);
+	else out["session_id"] = n54(v["session_id"], p, "session_id", iss);
 	if (!("created_at" in v)) fail$1(iss, p, "created_at", "required");
 	else out["created_at"] = n2(v["created_at"], p, "created_at", iss);
 	if (!("updated_at" in v)) fail$1(iss, p, "updated_at", "required");
@@ -1330,20 +967,20 @@ function n69(v, p, k, iss) {
 	out["ended_at"] = n3(v["ended_at"], p, "ended_at", iss);
 	out["cwd"] = n7(v["cwd"], p, "cwd", iss);
 	out["claude_transcript_path"] = n7(v["claude_transcript_path"], p, "claude_transcript_path", iss);
-	out["rlm_version"] = n71(v["rlm_version"], p, "rlm_version", iss);
-	out["parent_session_id"] = n72(v["parent_session_id"], p, "parent_session_id", iss);
-	out["fork_point"] = n74(v["fork_point"], p, "fork_point", iss);
-	out["session_type"] = n77(v["session_type"], p, "session_type", iss);
-	out["tags"] = n79(v["tags"], p, "tags", iss);
+	out["rlm_version"] = n55(v["rlm_version"], p, "rlm_version", iss);
+	out["parent_session_id"] = n56(v["parent_session_id"], p, "parent_session_id", iss);
+	out["fork_point"] = n58(v["fork_point"], p, "fork_point", iss);
+	out["session_type"] = n61(v["session_type"], p, "session_type", iss);
+	out["tags"] = n63(v["tags"], p, "tags", iss);
 	out["description"] = n7(v["description"], p, "description", iss);
 	for (const key in v) {
-		if (K31.has(key) || key === "__proto__") continue;
+		if (K20.has(key) || key === "__proto__") continue;
 		out[key] = v[key];
 	}
 	if (k !== null) p.pop();
 	return out;
 }
-function n70(v, p, k, iss) {
+function n54(v, p, k, iss) {
 	if (typeof v !== "string") {
 		fail$1(iss, p, k, expected("a string", v));
 		return v;
@@ -1352,27 +989,27 @@ function n70(v, p, k, iss) {
 	if (v.length > 128 && codePointLength$1(v) > 128) fail$1(iss, p, k, "must be at most 128 characters");
 	return v;
 }
-function n71(v, p, k, iss) {
+function n55(v, p, k, iss) {
 	if (v === void 0) return "0.1.0";
 	return n9(v, p, k, iss);
 }
-function n72(v, p, k, iss) {
+function n56(v, p, k, iss) {
 	if (v === void 0) return null;
-	return n73(v, p, k, iss);
+	return n57(v, p, k, iss);
 }
-function n73(v, p, k, iss) {
+function n57(v, p, k, iss) {
 	if (v === null) return null;
-	return n70(v, p, k, iss);
+	return n54(v, p, k, iss);
 }
-function n74(v, p, k, iss) {
+function n58(v, p, k, iss) {
 	if (v === void 0) return null;
-	return n75(v, p, k, iss);
+	return n59(v, p, k, iss);
 }
-function n75(v, p, k, iss) {
+function n59(v, p, k, iss) {
 	if (v === null) return null;
-	return n76(v, p, k, iss);
+	return n60(v, p, k, iss);
 }
-function n76(v, p, k, iss) {
+function n60(v, p, k, iss) {
 	if (!isObject$2(v)) {
 		fail$1(iss, p, k, expected("an object", v));
 		return v;
@@ -1386,26 +1023,187 @@ function n76(v, p, k, iss) {
 	if (!("parent_cell_count" in v)) fail$1(iss, p, "parent_cell_count", "required");
 	else out["parent_cell_count"] = n29(v["parent_cell_count"], p, "parent_cell_count", iss);
 	for (const key in v) {
-		if (K32.has(key) || key === "__proto__") continue;
+		if (K21.has(key) || key === "__proto__") continue;
 		out[key] = v[key];
 	}
 	if (k !== null) p.pop();
 	return out;
 }
-function n77(v, p, k, iss) {
+function n61(v, p, k, iss) {
 	if (v === void 0) return "default";
-	return n78(v, p, k, iss);
+	return n62(v, p, k, iss);
 }
-function n78(v, p, k, iss) {
+function n62(v, p, k, iss) {
 	if (typeof v !== "string") {
 		fail$1(iss, p, k, expected("a string", v));
 		return v;
 	}
-	if (!E33.has(v)) {
+	if (!E22.has(v)) {
 		fail$1(iss, p, k, "expected one of \"default\", \"migrated\", \"fork\", \"checkpoint\"");
 		return v;
 	}
 	return v;
+}
+function n63(v, p, k, iss) {
+	if (v === void 0) return [];
+	return n64(v, p, k, iss);
+}
+function n64(v, p, k, iss) {
+	if (!Array.isArray(v)) {
+		fail$1(iss, p, k, expected("an array", v));
+		return v;
+	}
+	if (k !== null) p.push(k);
+	const n = v.length;
+	const out = new Array(n);
+	for (let i = 0; i < n; i++) out[i] = n9(v[i], p, i, iss);
+	if (k !== null) p.pop();
+	return out;
+}
+function n65(v, p, k, iss) {
+	if (v === void 0) return {
+		"rlm_active": false,
+		"activation_mode": "complexity",
+		"activation_reason": null,
+		"complexity_score": null,
+		"current_depth": 0,
+		"max_depth": 2
+	};
+	return n66(v, p, k, iss);
+}
+function n66(v, p, k, iss) {
+	if (!isObject$2(v)) {
+		fail$1(iss, p, k, expected("an object", v));
+		return v;
+	}
+	if (k !== null) p.push(k);
+	const out = {};
+	out["rlm_active"] = n33(v["rlm_active"], p, "rlm_active", iss);
+	out["activation_mode"] = n67(v["activation_mode"], p, "activation_mode", iss);
+	out["activation_reason"] = n7(v["activation_reason"], p, "activation_reason", iss);
+	out["complexity_score"] = n30(v["complexity_score"], p, "complexity_score", iss);
+	out["current_depth"] = n28(v["current_depth"], p, "current_depth", iss);
+	out["max_depth"] = n69(v["max_depth"], p, "max_depth", iss);
+	for (const key in v) {
+		if (K23.has(key) || key === "__proto__") continue;
+		out[key] = v[key];
+	}
+	if (k !== null) p.pop();
+	return out;
+}
+function n67(v, p, k, iss) {
+	if (v === void 0) return "complexity";
+	return n68(v, p, k, iss);
+}
+function n68(v, p, k, iss) {
+	if (typeof v !== "string") {
+		fail$1(iss, p, k, expected("a string", v));
+		return v;
+	}
+	if (!E24.has(v)) {
+		fail$1(iss, p, k, "expected one of \"complexity\", \"manual\", \"always\", \"never\"");
+		return v;
+	}
+	return v;
+}
+function n69(v, p, k, iss) {
+	if (v === void 0) return 2;
+	return n70(v, p, k, iss);
+}
+function n70(v, p, k, iss) {
+	if (typeof v !== "number" || !Number.isFinite(v)) {
+		fail$1(iss, p, k, expected("a finite number", v));
+		return v;
+	}
+	if (!Number.isInteger(v)) {
+		fail$1(iss, p, k, "expected an integer, got " + v);
+		return v;
+	}
+	if (v < 1) fail$1(iss, p, k, "must be >= 1");
+	if (v > 3) fail$1(iss, p, k, "must be <= 3");
+	return v;
+}
+function n71(v, p, k, iss) {
+	if (v === void 0) return {
+		"files": {},
+		"tool_outputs": [],
+		"working_memory": {}
+	};
+	return n72(v, p, k, iss);
+}
+function n72(v, p, k, iss) {
+	if (!isObject$2(v)) {
+		fail$1(iss, p, k, expected("an object", v));
+		return v;
+	}
+	if (k !== null) p.push(k);
+	const out = {};
+	out["files"] = n73(v["files"], p, "files", iss);
+	out["tool_outputs"] = n79(v["tool_outputs"], p, "tool_outputs", iss);
+	out["working_memory"] = n87(v["working_memory"], p, "working_memory", iss);
+	for (const key in v) {
+		if (K25.has(key) || key === "__proto__") continue;
+		out[key] = v[key];
+	}
+	if (k !== null) p.pop();
+	return out;
+}
+function n73(v, p, k, iss) {
+	if (v === void 0) return {};
+	return n74(v, p, k, iss);
+}
+function n74(v, p, k, iss) {
+	if (!isPlainObject$2(v)) {
+		fail$1(iss, p, k, expected("an object", v));
+		return v;
+	}
+	if (k !== null) p.push(k);
+	const out = {};
+	for (const key of Object.keys(v)) {
+		if (key === "__proto__") continue;
+		out[key] = n75(v[key], p, key, iss);
+	}
+	if (hasSymbolKey(v)) fail$1(iss, p, null, "symbol keys are not allowed");
+	if (k !== null) p.pop();
+	return out;
+}
+function n75(v, p, k, iss) {
+	if (!isObject$2(v)) {
+		fail$1(iss, p, k, expected("an object", v));
+		return v;
+	}
+	if (k !== null) p.push(k);
+	const out = {};
+	if (!("hash" in v)) fail$1(iss, p, "hash", "required");
+	else out["hash"] = n76(v["hash"], p, "hash", iss);
+	if (!("size_bytes" in v)) fail$1(iss, p, "size_bytes", "required");
+	else out["size_bytes"] = n78(v["size_bytes"], p, "size_bytes", iss);
+	if (!("first_access" in v)) fail$1(iss, p, "first_access", "required");
+	else out["first_access"] = n2(v["first_access"], p, "first_access", iss);
+	if (!("last_access" in v)) fail$1(iss, p, "last_access", "required");
+	else out["last_access"] = n2(v["last_access"], p, "last_access", iss);
+	for (const key in v) {
+		if (K26.has(key) || key === "__proto__") continue;
+		out[key] = v[key];
+	}
+	if (k !== null) p.pop();
+	return out;
+}
+function n76(v, p, k, iss) {
+	if (v === null) return null;
+	return n77(v, p, k, iss);
+}
+function n77(v, p, k, iss) {
+	if (typeof v !== "string") {
+		fail$1(iss, p, k, expected("a string", v));
+		return v;
+	}
+	if (!R27.test(v)) fail$1(iss, p, k, "must match ^sha256:[0-9a-f]{64}$");
+	return v;
+}
+function n78(v, p, k, iss) {
+	if (v === null) return null;
+	return n29(v, p, k, iss);
 }
 function n79(v, p, k, iss) {
 	if (v === void 0) return [];
@@ -1419,173 +1217,12 @@ function n80(v, p, k, iss) {
 	if (k !== null) p.push(k);
 	const n = v.length;
 	const out = new Array(n);
-	for (let i = 0; i < n; i++) out[i] = n9(v[i], p, i, iss);
-	if (k !== null) p.pop();
-	return out;
-}
-function n81(v, p, k, iss) {
-	if (v === void 0) return {
-		"rlm_active": false,
-		"activation_mode": "complexity",
-		"activation_reason": null,
-		"complexity_score": null,
-		"current_depth": 0,
-		"max_depth": 2
-	};
-	return n82(v, p, k, iss);
-}
-function n82(v, p, k, iss) {
-	if (!isObject$2(v)) {
-		fail$1(iss, p, k, expected("an object", v));
-		return v;
-	}
-	if (k !== null) p.push(k);
-	const out = {};
-	out["rlm_active"] = n33(v["rlm_active"], p, "rlm_active", iss);
-	out["activation_mode"] = n83(v["activation_mode"], p, "activation_mode", iss);
-	out["activation_reason"] = n7(v["activation_reason"], p, "activation_reason", iss);
-	out["complexity_score"] = n30(v["complexity_score"], p, "complexity_score", iss);
-	out["current_depth"] = n28(v["current_depth"], p, "current_depth", iss);
-	out["max_depth"] = n85(v["max_depth"], p, "max_depth", iss);
-	for (const key in v) {
-		if (K34.has(key) || key === "__proto__") continue;
-		out[key] = v[key];
-	}
-	if (k !== null) p.pop();
-	return out;
-}
-function n83(v, p, k, iss) {
-	if (v === void 0) return "complexity";
-	return n84(v, p, k, iss);
-}
-function n84(v, p, k, iss) {
-	if (typeof v !== "string") {
-		fail$1(iss, p, k, expected("a string", v));
-		return v;
-	}
-	if (!E35.has(v)) {
-		fail$1(iss, p, k, "expected one of \"complexity\", \"manual\", \"always\", \"never\"");
-		return v;
-	}
-	return v;
-}
-function n85(v, p, k, iss) {
-	if (v === void 0) return 2;
-	return n86(v, p, k, iss);
-}
-function n86(v, p, k, iss) {
-	if (typeof v !== "number" || !Number.isFinite(v)) {
-		fail$1(iss, p, k, expected("a finite number", v));
-		return v;
-	}
-	if (!Number.isInteger(v)) {
-		fail$1(iss, p, k, "expected an integer, got " + v);
-		return v;
-	}
-	if (v < 1) fail$1(iss, p, k, "must be ≥ 1");
-	if (v > 3) fail$1(iss, p, k, "must be ≤ 3");
-	return v;
-}
-function n87(v, p, k, iss) {
-	if (v === void 0) return {
-		"files": {},
-		"tool_outputs": [],
-		"working_memory": {}
-	};
-	return n88(v, p, k, iss);
-}
-function n88(v, p, k, iss) {
-	if (!isObject$2(v)) {
-		fail$1(iss, p, k, expected("an object", v));
-		return v;
-	}
-	if (k !== null) p.push(k);
-	const out = {};
-	out["files"] = n89(v["files"], p, "files", iss);
-	out["tool_outputs"] = n95(v["tool_outputs"], p, "tool_outputs", iss);
-	out["working_memory"] = n103(v["working_memory"], p, "working_memory", iss);
-	for (const key in v) {
-		if (K36.has(key) || key === "__proto__") continue;
-		out[key] = v[key];
-	}
-	if (k !== null) p.pop();
-	return out;
-}
-function n89(v, p, k, iss) {
-	if (v === void 0) return {};
-	return n90(v, p, k, iss);
-}
-function n90(v, p, k, iss) {
-	if (!isPlainObject$2(v)) {
-		fail$1(iss, p, k, expected("an object", v));
-		return v;
-	}
-	if (k !== null) p.push(k);
-	const out = {};
-	for (const key of Object.keys(v)) {
-		if (key === "__proto__") continue;
-		out[key] = n91(v[key], p, key, iss);
-	}
-	if (hasSymbolKey(v)) fail$1(iss, p, null, "symbol keys are not allowed");
-	if (k !== null) p.pop();
-	return out;
-}
-function n91(v, p, k, iss) {
-	if (!isObject$2(v)) {
-		fail$1(iss, p, k, expected("an object", v));
-		return v;
-	}
-	if (k !== null) p.push(k);
-	const out = {};
-	if (!("hash" in v)) fail$1(iss, p, "hash", "required");
-	else out["hash"] = n92(v["hash"], p, "hash", iss);
-	if (!("size_bytes" in v)) fail$1(iss, p, "size_bytes", "required");
-	else out["size_bytes"] = n94(v["size_bytes"], p, "size_bytes", iss);
-	if (!("first_access" in v)) fail$1(iss, p, "first_access", "required");
-	else out["first_access"] = n2(v["first_access"], p, "first_access", iss);
-	if (!("last_access" in v)) fail$1(iss, p, "last_access", "required");
-	else out["last_access"] = n2(v["last_access"], p, "last_access", iss);
-	for (const key in v) {
-		if (K37.has(key) || key === "__proto__") continue;
-		out[key] = v[key];
-	}
-	if (k !== null) p.pop();
-	return out;
-}
-function n92(v, p, k, iss) {
-	if (v === null) return null;
-	return n93(v, p, k, iss);
-}
-function n93(v, p, k, iss) {
-	if (typeof v !== "string") {
-		fail$1(iss, p, k, expected("a string", v));
-		return v;
-	}
-	if (!R38.test(v)) fail$1(iss, p, k, "must match ^sha256:[0-9a-f]{64}$");
-	return v;
-}
-function n94(v, p, k, iss) {
-	if (v === null) return null;
-	return n29(v, p, k, iss);
-}
-function n95(v, p, k, iss) {
-	if (v === void 0) return [];
-	return n96(v, p, k, iss);
-}
-function n96(v, p, k, iss) {
-	if (!Array.isArray(v)) {
-		fail$1(iss, p, k, expected("an array", v));
-		return v;
-	}
-	if (k !== null) p.push(k);
-	const n = v.length;
-	const out = new Array(n);
-	for (let i = 0; i < n; i++) out[i] = n97(v[i], p, i, iss);
+	for (let i = 0; i < n; i++) out[i] = n81(v[i], p, i, iss);
 	if (k !== null) p.pop();
 	if (n > 100) fail$1(iss, p, k, "must have at most 100 items");
 	return out;
 }
-function n97(v, p, k, iss) {
+function n81(v, p, k, iss) {
 	if (!isObject$2(v)) {
 		fail$1(iss, p, k, expected("an object", v));
 		return v;
@@ -1595,20 +1232,20 @@ function n97(v, p, k, iss) {
 	if (!("tool_name" in v)) fail$1(iss, p, "tool_name", "required");
 	else out["tool_name"] = n9(v["tool_name"], p, "tool_name", iss);
 	if (!("content_preview" in v)) fail$1(iss, p, "content_preview", "required");
-	else out["content_preview"] = n98(v["content_preview"], p, "content_preview", iss);
+	else out["content_preview"] = n82(v["content_preview"], p, "content_preview", iss);
 	if (!("exit_code" in v)) fail$1(iss, p, "exit_code", "required");
-	else out["exit_code"] = n99(v["exit_code"], p, "exit_code", iss);
+	else out["exit_code"] = n83(v["exit_code"], p, "exit_code", iss);
 	if (!("timestamp" in v)) fail$1(iss, p, "timestamp", "required");
 	else out["timestamp"] = n2(v["timestamp"], p, "timestamp", iss);
-	out["cell_id"] = n101(v["cell_id"], p, "cell_id", iss);
+	out["cell_id"] = n85(v["cell_id"], p, "cell_id", iss);
 	for (const key in v) {
-		if (K39.has(key) || key === "__proto__") continue;
+		if (K28.has(key) || key === "__proto__") continue;
 		out[key] = v[key];
 	}
 	if (k !== null) p.pop();
 	return out;
 }
-function n98(v, p, k, iss) {
+function n82(v, p, k, iss) {
 	if (typeof v !== "string") {
 		fail$1(iss, p, k, expected("a string", v));
 		return v;
@@ -1616,11 +1253,11 @@ function n98(v, p, k, iss) {
 	if (v.length > 1e3 && codePointLength$1(v) > 1e3) fail$1(iss, p, k, "must be at most 1000 characters");
 	return v;
 }
-function n99(v, p, k, iss) {
+function n83(v, p, k, iss) {
 	if (v === null) return null;
-	return n100(v, p, k, iss);
+	return n84(v, p, k, iss);
 }
-function n100(v, p, k, iss) {
+function n84(v, p, k, iss) {
 	if (typeof v !== "number" || !Number.isFinite(v)) {
 		fail$1(iss, p, k, expected("a finite number", v));
 		return v;
@@ -1629,23 +1266,23 @@ function n100(v, p, k, iss) {
 		fail$1(iss, p, k, "expected an integer, got " + v);
 		return v;
 	}
-	if (v < -9007199254740991) fail$1(iss, p, k, "must be ≥ -9007199254740991");
-	if (v > 9007199254740991) fail$1(iss, p, k, "must be ≤ 9007199254740991");
+	if (v < -9007199254740991) fail$1(iss, p, k, "must be >= -9007199254740991");
+	if (v > 9007199254740991) fail$1(iss, p, k, "must be <= 9007199254740991");
 	return v;
 }
-function n101(v, p, k, iss) {
+function n85(v, p, k, iss) {
 	if (v === void 0) return null;
-	return n102(v, p, k, iss);
+	return n86(v, p, k, iss);
 }
-function n102(v, p, k, iss) {
+function n86(v, p, k, iss) {
 	if (v === null) return null;
 	return n1(v, p, k, iss);
 }
-function n103(v, p, k, iss) {
+function n87(v, p, k, iss) {
 	if (v === void 0) return {};
 	return n35(v, p, k, iss);
 }
-function n104(v, p, k, iss) {
+function n88(v, p, k, iss) {
 	if (v === void 0) return {
 		"total_tokens_used": 0,
 		"total_recursive_calls": 0,
@@ -1653,9 +1290,9 @@ function n104(v, p, k, iss) {
 		"cost_usd": 0,
 		"by_model": {}
 	};
-	return n105(v, p, k, iss);
+	return n89(v, p, k, iss);
 }
-function n105(v, p, k, iss) {
+function n89(v, p, k, iss) {
 	if (!isObject$2(v)) {
 		fail$1(iss, p, k, expected("an object", v));
 		return v;
@@ -1664,29 +1301,29 @@ function n105(v, p, k, iss) {
 	const out = {};
 	out["total_tokens_used"] = n28(v["total_tokens_used"], p, "total_tokens_used", iss);
 	out["total_recursive_calls"] = n28(v["total_recursive_calls"], p, "total_recursive_calls", iss);
-	out["max_recursive_calls"] = n106(v["max_recursive_calls"], p, "max_recursive_calls", iss);
-	out["cost_usd"] = n107(v["cost_usd"], p, "cost_usd", iss);
-	out["by_model"] = n108(v["by_model"], p, "by_model", iss);
+	out["max_recursive_calls"] = n90(v["max_recursive_calls"], p, "max_recursive_calls", iss);
+	out["cost_usd"] = n91(v["cost_usd"], p, "cost_usd", iss);
+	out["by_model"] = n92(v["by_model"], p, "by_model", iss);
 	for (const key in v) {
-		if (K40.has(key) || key === "__proto__") continue;
+		if (K29.has(key) || key === "__proto__") continue;
 		out[key] = v[key];
 	}
 	if (k !== null) p.pop();
 	return out;
 }
-function n106(v, p, k, iss) {
+function n90(v, p, k, iss) {
 	if (v === void 0) return 50;
 	return n29(v, p, k, iss);
 }
-function n107(v, p, k, iss) {
+function n91(v, p, k, iss) {
 	if (v === void 0) return 0;
 	return n2(v, p, k, iss);
 }
-function n108(v, p, k, iss) {
+function n92(v, p, k, iss) {
 	if (v === void 0) return {};
-	return n109(v, p, k, iss);
+	return n93(v, p, k, iss);
 }
-function n109(v, p, k, iss) {
+function n93(v, p, k, iss) {
 	if (!isPlainObject$2(v)) {
 		fail$1(iss, p, k, expected("an object", v));
 		return v;
@@ -1695,13 +1332,13 @@ function n109(v, p, k, iss) {
 	const out = {};
 	for (const key of Object.keys(v)) {
 		if (key === "__proto__") continue;
-		out[key] = n110(v[key], p, key, iss);
+		out[key] = n94(v[key], p, key, iss);
 	}
 	if (hasSymbolKey(v)) fail$1(iss, p, null, "symbol keys are not allowed");
 	if (k !== null) p.pop();
 	return out;
 }
-function n110(v, p, k, iss) {
+function n94(v, p, k, iss) {
 	if (!isObject$2(v)) {
 		fail$1(iss, p, k, expected("an object", v));
 		return v;
@@ -1715,20 +1352,20 @@ function n110(v, p, k, iss) {
 	if (!("cost_usd" in v)) fail$1(iss, p, "cost_usd", "required");
 	else out["cost_usd"] = n2(v["cost_usd"], p, "cost_usd", iss);
 	for (const key in v) {
-		if (K41.has(key) || key === "__proto__") continue;
+		if (K30.has(key) || key === "__proto__") continue;
 		out[key] = v[key];
 	}
 	if (k !== null) p.pop();
 	return out;
 }
-function n111(v, p, k, iss) {
+function n95(v, p, k, iss) {
 	if (v === void 0) return {
 		"count": 0,
 		"index_path": "cells/index.json"
 	};
-	return n112(v, p, k, iss);
+	return n96(v, p, k, iss);
 }
-function n112(v, p, k, iss) {
+function n96(v, p, k, iss) {
 	if (!isObject$2(v)) {
 		fail$1(iss, p, k, expected("an object", v));
 		return v;
@@ -1736,19 +1373,19 @@ function n112(v, p, k, iss) {
 	if (k !== null) p.push(k);
 	const out = {};
 	out["count"] = n28(v["count"], p, "count", iss);
-	out["index_path"] = n113(v["index_path"], p, "index_path", iss);
+	out["index_path"] = n97(v["index_path"], p, "index_path", iss);
 	for (const key in v) {
-		if (K42.has(key) || key === "__proto__") continue;
+		if (K31.has(key) || key === "__proto__") continue;
 		out[key] = v[key];
 	}
 	if (k !== null) p.pop();
 	return out;
 }
-function n113(v, p, k, iss) {
+function n97(v, p, k, iss) {
 	if (v === void 0) return "cells/index.json";
-	return n114(v, p, k, iss);
+	return n98(v, p, k, iss);
 }
-function n114(v, p, k, iss) {
+function n98(v, p, k, iss) {
 	if (typeof v !== "string") {
 		fail$1(iss, p, k, expected("a string", v));
 		return v;
@@ -1759,14 +1396,14 @@ function n114(v, p, k, iss) {
 	}
 	return v;
 }
-function n115(v, p, k, iss) {
+function n99(v, p, k, iss) {
 	if (v === void 0) return {
 		"events_count": 0,
 		"export_path": null
 	};
-	return n116(v, p, k, iss);
+	return n100(v, p, k, iss);
 }
-function n116(v, p, k, iss) {
+function n100(v, p, k, iss) {
 	if (!isObject$2(v)) {
 		fail$1(iss, p, k, expected("an object", v));
 		return v;
@@ -1776,7 +1413,7 @@ function n116(v, p, k, iss) {
 	out["events_count"] = n28(v["events_count"], p, "events_count", iss);
 	out["export_path"] = n7(v["export_path"], p, "export_path", iss);
 	for (const key in v) {
-		if (K43.has(key) || key === "__proto__") continue;
+		if (K32.has(key) || key === "__proto__") continue;
 		out[key] = v[key];
 	}
 	if (k !== null) p.pop();
@@ -1787,6 +1424,20 @@ function validate$1(check, document, value, file) {
 	if (!r.ok) throw new ValidationError(document, r.issues, file);
 	return r.value;
 }
+function safe(fn, ...kinds) {
+	try {
+		return {
+			ok: true,
+			value: fn()
+		};
+	} catch (err) {
+		if (kinds.some((k) => err instanceof k)) return {
+			ok: false,
+			error: err
+		};
+		throw err;
+	}
+}
 /**
 * session.json of any supported version → the current state (older documents upgraded in
 * memory). Throws SchemaVersionError for a newer version, ValidationError otherwise.
@@ -1795,6 +1446,14 @@ function validate$1(check, document, value, file) {
 function validateSession(value, file) {
 	assertNoProtoKeysInSession(value, file);
 	return validate$1(sessionStateCheck, "session.json", upgradeSessionDocument(value, file), file);
+}
+/** A cell file → the cell with defaults filled (the zod-free twin of `parseCell`). */
+function validateCell(value, file) {
+	assertNoProtoKeysInCell(value, file);
+	return validate$1(DOCUMENT_CHECKS.cell, "cell", value, file);
+}
+function safeValidateCell(value, file) {
+	return safe(() => validateCell(value, file), ValidationError);
 }
 /** A current-version session state as is (no upgrade, no `__proto__` check, no throw). */
 function checkSessionState(value) {
@@ -1817,7 +1476,7 @@ function sessionIdProblem(value) {
 	if (/[\u0000-\u001f\u007f]/.test(value)) return "contains a control character";
 	if (value.includes("/") || value.includes("\\")) return "contains a path separator";
 	if (value.includes("..")) return "contains '..'";
-	if (!PLAIN_ID.test(value)) return "contains characters outside A–Z a–z 0–9 . _ - or starts with '.'";
+	if (!PLAIN_ID.test(value)) return "contains characters outside A-Z a-z 0-9 . _ - or starts with '.'";
 	if (RESERVED_SESSION_IDS.has(value) || value.endsWith(".tmp") || value.endsWith(".lock")) return "is a reserved name";
 	return null;
 }
@@ -1866,10 +1525,46 @@ function objectProblem(value) {
 	return null;
 }
 /**
+* The fast check (every save runs it): plain recursion, no allocation. false means "maybe
+* not": a problem, or nesting deeper than FAST_DEPTH (a cycle always is), or a very large
+* or heavily shared value; the precise walk below then decides and names the place.
+*/
+function plainJson(v, depth, budget) {
+	switch (typeof v) {
+		case "string":
+		case "boolean": return true;
+		case "number": return Number.isFinite(v);
+		case "object": {
+			if (v === null) return true;
+			if (depth >= FAST_DEPTH || --budget.nodes < 0) return false;
+			if (Array.isArray(v)) {
+				for (let i = 0; i < v.length; i++) {
+					const x = v[i];
+					if (x === void 0 || !plainJson(x, depth + 1, budget)) return false;
+				}
+				return true;
+			}
+			const proto = Object.getPrototypeOf(v);
+			if (proto !== Object.prototype && proto !== null) return false;
+			if (Object.getOwnPropertySymbols(v).length > 0) return false;
+			for (const k in v) {
+				const x = v[k];
+				if (x !== void 0 && !plainJson(x, depth + 1, budget)) return false;
+			}
+			return true;
+		}
+		default: return false;
+	}
+}
+/**
 * The first place where `value` is not plain JSON, or null when JSON.stringify → JSON.parse
 * gives back an equal value (up to `-0`, and object keys whose value is `undefined`).
 */
 function jsonValueProblem(value, basePath = "") {
+	if (plainJson(value, 0, { nodes: FAST_NODES })) return null;
+	return locateProblem(value, basePath);
+}
+function locateProblem(value, basePath) {
 	const onPath = /* @__PURE__ */ new Set();
 	const done = /* @__PURE__ */ new WeakSet();
 	const stack = [{
@@ -1952,8 +1647,8 @@ function assertJsonValue(value, document, file, basePath = "") {
 	const problem = jsonValueProblem(value, basePath);
 	if (problem !== null) throw new ValidationError(document, [problem], file);
 }
-var TOOL_OUTPUT_PREVIEW_CHARS, CELL_TYPES, CELL_STATUSES, SESSION_TYPES, ACTIVATION_MODES, RlmError, SchemaVersionError, ValidationError, SESSION_MAPS, CELL_MAPS, isObject$1$1, HIGH_SURROGATE, K0, R1, E2, E3, K4, K5, K6, K7, K8, K9, K10, K11, K12, K13, K14, E15, K16, E17, K18, K19, K20, K21, K22, K23, K24, K25, K26, K27, K28, K29, K30, K31, K32, E33, K34, E35, K36, K37, R38, K39, K40, K41, K42, K43, DOCUMENT_CHECKS, sessionStateCheck, fileEntryCheck, toolOutputPreviewCheck, CorruptFileError, InvalidIdError, RESERVED_SESSION_IDS, PLAIN_ID, CELL_ID_PATTERN;
-var init_core_CVogHLtS = __esmMin((() => {
+var TOOL_OUTPUT_PREVIEW_CHARS, CELL_TYPES, CELL_STATUSES, SESSION_TYPES, ACTIVATION_MODES, RlmError, SchemaVersionError, ValidationError, SESSION_MAPS, CELL_MAPS, isObject$1$1, HIGH_SURROGATE, K0, R1, E2, E3, K4, K5, K6, K7, K8, K9, K10, K11, K12, K13, K14, E15, K16, E17, K18, K19, K20, K21, E22, K23, E24, K25, K26, R27, K28, K29, K30, K31, K32, DOCUMENT_CHECKS, sessionStateCheck, fileEntryCheck, toolOutputPreviewCheck, CorruptFileError, InvalidIdError, RESERVED_SESSION_IDS, PLAIN_ID, CELL_ID_PATTERN, FAST_DEPTH, FAST_NODES;
+var init_core_f9jiwAl0 = __esmMin((() => {
 	TOOL_OUTPUT_PREVIEW_CHARS = 1e3;
 	CELL_TYPES = [
 		"repl",
@@ -2175,84 +1870,11 @@ var init_core_CVogHLtS = __esmMin((() => {
 		"defer"
 	]);
 	K18 = new Set([
-		"messages",
-		"files",
-		"tool_outputs",
-		"working_memory"
-	]);
-	K19 = new Set([
-		"timestamp",
-		"tool",
-		"file",
-		"pattern"
-	]);
-	K20 = new Set([
-		"conversation",
-		"files",
-		"tool_outputs",
-		"working_memory",
-		"session_id",
-		"rlm_active",
-		"last_tool"
-	]);
-	K21 = new Set([
-		"session_id",
-		"timestamp",
-		"state_file",
-		"externalized_at",
-		"context_stats"
-	]);
-	K22 = new Set([
-		"messages",
-		"files",
-		"tool_outputs"
-	]);
-	K23 = new Set([
-		"session_id",
-		"transcript_path",
-		"cwd",
-		"started_at"
-	]);
-	K24 = new Set([
-		"session_id",
-		"created_at",
-		"updated_at",
-		"rlm_active",
-		"current_depth",
-		"total_recursive_calls",
-		"total_tokens_used",
-		"working_memory",
-		"file_cache",
-		"tool_outputs_count",
-		"trajectory_path",
-		"trajectory_events_count"
-	]);
-	K25 = new Set([
-		"session_id",
-		"timestamp",
-		"date",
-		"duration_info",
-		"rlm_stats",
-		"context_stats",
-		"state_file",
-		"trajectory_file",
-		"cleaned_old_sessions"
-	]);
-	K26 = new Set(["created_at", "ended_at"]);
-	K27 = new Set([
-		"was_active",
-		"max_depth",
-		"total_recursive_calls",
-		"total_tokens_used",
-		"trajectory_events"
-	]);
-	K28 = new Set(["tool_outputs_count", "files_cached"]);
-	K29 = new Set([
 		"timestamp",
 		"cell_id",
 		"kind"
 	]);
-	K30 = new Set([
+	K19 = new Set([
 		"schema_version",
 		"metadata",
 		"activation",
@@ -2261,7 +1883,7 @@ var init_core_CVogHLtS = __esmMin((() => {
 		"cells",
 		"trajectory"
 	]);
-	K31 = new Set([
+	K20 = new Set([
 		"session_id",
 		"created_at",
 		"updated_at",
@@ -2275,18 +1897,18 @@ var init_core_CVogHLtS = __esmMin((() => {
 		"tags",
 		"description"
 	]);
-	K32 = new Set([
+	K21 = new Set([
 		"forked_at",
 		"parent_updated_at",
 		"parent_cell_count"
 	]);
-	E33 = new Set([
+	E22 = new Set([
 		"default",
 		"migrated",
 		"fork",
 		"checkpoint"
 	]);
-	K34 = new Set([
+	K23 = new Set([
 		"rlm_active",
 		"activation_mode",
 		"activation_reason",
@@ -2294,64 +1916,57 @@ var init_core_CVogHLtS = __esmMin((() => {
 		"current_depth",
 		"max_depth"
 	]);
-	E35 = new Set([
+	E24 = new Set([
 		"complexity",
 		"manual",
 		"always",
 		"never"
 	]);
-	K36 = new Set([
+	K25 = new Set([
 		"files",
 		"tool_outputs",
 		"working_memory"
 	]);
-	K37 = new Set([
+	K26 = new Set([
 		"hash",
 		"size_bytes",
 		"first_access",
 		"last_access"
 	]);
-	R38 = /* @__PURE__ */ new RegExp("^sha256:[0-9a-f]{64}$");
-	K39 = new Set([
+	R27 = /* @__PURE__ */ new RegExp("^sha256:[0-9a-f]{64}$");
+	K28 = new Set([
 		"tool_name",
 		"content_preview",
 		"exit_code",
 		"timestamp",
 		"cell_id"
 	]);
-	K40 = new Set([
+	K29 = new Set([
 		"total_tokens_used",
 		"total_recursive_calls",
 		"max_recursive_calls",
 		"cost_usd",
 		"by_model"
 	]);
-	K41 = new Set([
+	K30 = new Set([
 		"calls",
 		"tokens",
 		"cost_usd"
 	]);
-	K42 = new Set(["count", "index_path"]);
-	K43 = new Set(["events_count", "export_path"]);
+	K31 = new Set(["count", "index_path"]);
+	K32 = new Set(["events_count", "export_path"]);
 	DOCUMENT_CHECKS = {
 		"cell": n0,
 		"cell-index": n36,
 		"file-access-line": n41,
 		"hook-input": n45,
 		"hook-output": n46,
-		"legacy-context": n51,
-		"legacy-file-access-line": n55,
-		"legacy-global-context": n56,
-		"legacy-manifest": n58,
-		"legacy-session-metadata": n61,
-		"legacy-state": n62,
-		"legacy-trajectory-summary": n63,
-		"reasoning-line": n67,
-		"session": n68
+		"reasoning-line": n51,
+		"session": n52
 	};
-	sessionStateCheck = n68;
-	fileEntryCheck = n91;
-	toolOutputPreviewCheck = n97;
+	sessionStateCheck = n52;
+	fileEntryCheck = n75;
+	toolOutputPreviewCheck = n81;
 	Object.keys(DOCUMENT_CHECKS).sort();
 	CorruptFileError = class extends RlmError {
 		path;
@@ -2371,7 +1986,7 @@ var init_core_CVogHLtS = __esmMin((() => {
 		value;
 		constructor(kind, value, reason) {
 			const shown = typeof value === "string" ? JSON.stringify(value.slice(0, 80)) : String(typeof value);
-			super("ERR_RLM_INVALID_ID", `invalid ${kind} ${shown}: ${reason}`, { hint: kind === "cell_id" ? "cell ids look like cell_ followed by 8 lowercase hex digits" : "use 1–128 characters from A–Z a–z 0–9 . _ - (no path separators, no '..', not starting with '.')" });
+			super("ERR_RLM_INVALID_ID", `invalid ${kind} ${shown}: ${reason}`, { hint: kind === "cell_id" ? "cell ids look like cell_ followed by 8 lowercase hex digits" : "use 1-128 characters from A-Z a-z 0-9 . _ - (no path separators, no '..', not starting with '.')" });
 			this.name = "InvalidIdError";
 			this.kind = kind;
 			this.value = typeof value === "string" ? value : String(value);
@@ -2386,6 +2001,8 @@ var init_core_CVogHLtS = __esmMin((() => {
 	]);
 	PLAIN_ID = /^[A-Za-z0-9_-][A-Za-z0-9._-]*$/;
 	CELL_ID_PATTERN = /^cell_[0-9a-f]{8}$/;
+	FAST_DEPTH = 64;
+	FAST_NODES = 1e6;
 }));
 //#endregion
 //#region ../../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/core/util.js
@@ -7059,11 +6676,11 @@ var init_errors = __esmMin((() => {
 }));
 //#endregion
 //#region ../../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/classic/parse.js
-var parse, parseAsync, safeParse, safeParseAsync, encode, decode, encodeAsync, decodeAsync, safeEncode, safeDecode, safeEncodeAsync, safeDecodeAsync;
+var parse$1, parseAsync, safeParse, safeParseAsync, encode, decode, encodeAsync, decodeAsync, safeEncode, safeDecode, safeEncodeAsync, safeDecodeAsync;
 var init_parse = __esmMin((() => {
 	init_core$1();
 	init_errors();
-	parse = /* @__PURE__ */ _parse(ZodRealError);
+	parse$1 = /* @__PURE__ */ _parse(ZodRealError);
 	parseAsync = /* @__PURE__ */ _parseAsync(ZodRealError);
 	safeParse = /* @__PURE__ */ _safeParse(ZodRealError);
 	safeParseAsync = /* @__PURE__ */ _safeParseAsync(ZodRealError);
@@ -7350,7 +6967,7 @@ var init_schemas = __esmMin((() => {
 			own(this, "~standard", value);
 		},
 		parse: function _parse(data, params) {
-			return parse(this, data, params, { callee: _parse });
+			return parse$1(this, data, params, { callee: _parse });
 		},
 		parseAsync: async function _parseAsync(data, params) {
 			return await parseAsync(this, data, params, { callee: _parseAsync });
@@ -8016,9 +7633,9 @@ function safeParseSession(value, file) {
 		throw err;
 	}
 }
-var EpochSeconds, Sha256Hash, NonNegativeInt, SessionIdString, CellIdString, JsonObject, CellType, CellStatus, ContextSnapshot, CellInput, CellOutput, CellTrace, CellMetadata, Cell, CellIndexEntry, base, Num, Obj, LegacyState, LegacyContext, SessionType, ActivationMode, ForkPoint, SessionMetadata, Activation, FileEntry, ToolOutputPreview, SessionContext, ModelUsage, Budget, CellsSummary, Trajectory, SessionState, parseCell, safeParseCell;
+var EpochSeconds, Sha256Hash, NonNegativeInt, SessionIdString, CellIdString, JsonObject, CellType, CellStatus, ContextSnapshot, CellInput, CellOutput, CellTrace, CellMetadata, CellIndexEntry, base, Num, Obj, LegacyState, LegacyContext, SessionType, ActivationMode, ForkPoint, SessionMetadata, Activation, FileEntry, ToolOutputPreview, SessionContext, ModelUsage, Budget, CellsSummary, Trajectory, SessionState;
 var init_dist$3 = __esmMin((() => {
-	init_core_CVogHLtS();
+	init_core_f9jiwAl0();
 	init_zod();
 	EpochSeconds = number().nonnegative().finite();
 	Sha256Hash = string().regex(/^sha256:[0-9a-f]{64}$/, "expected sha256:<64 lowercase hex>");
@@ -8059,7 +7676,7 @@ var init_dist$3 = __esmMin((() => {
 		temperature: number().nullable().default(null),
 		promoted_to_db: boolean().default(false)
 	});
-	Cell = looseObject({
+	looseObject({
 		cell_id: CellIdString,
 		created_at: EpochSeconds,
 		completed_at: EpochSeconds.nullable().default(null),
@@ -8326,34 +7943,29 @@ var init_dist$3 = __esmMin((() => {
 		cells: CellsSummary.default(() => CellsSummary.parse({})),
 		trajectory: Trajectory.default(() => Trajectory.parse({}))
 	});
-	parseCell = (v, file) => {
-		assertNoProtoKeysInCell(v, file);
-		return parseWith(Cell, "cell", v, file);
-	};
-	safeParseCell = (v, file) => {
-		try {
-			assertNoProtoKeysInCell(v, file);
-		} catch (error) {
-			return {
-				ok: false,
-				error
-			};
-		}
-		return safeParseWith(Cell, "cell", v, file);
-	};
 }));
 //#endregion
 //#region ../../packages/session-schema/dist/core.mjs
 var init_core = __esmMin((() => {
-	init_core_CVogHLtS();
+	init_core_f9jiwAl0();
 }));
 //#endregion
-//#region ../../packages/session-store/dist/session-store-CcSmuPO-.mjs
+//#region ../../packages/session-store/dist/session-store-DwUTuffD.mjs
 /** The sessions root: explicit option, else $RLM_SESSIONS_DIR, else ~/.claude/rlm-sessions. */
 function resolveSessionsRoot(explicit, env = process.env) {
 	const chosen = explicit ?? env.RLM_SESSIONS_DIR;
 	if (chosen && chosen.trim() !== "") return (0, node_path.resolve)(chosen);
 	return (0, node_path.join)((0, node_os.homedir)(), ".claude", "rlm-sessions");
+}
+/** `digits` (≤ 13, i.e. ≤ 52 bits: one Math.random) random lowercase hex digits. */
+function hex52(digits) {
+	return Math.floor(Math.random() * 2 ** (digits * 4)).toString(16).padStart(digits, "0");
+}
+/** `digits` random lowercase hex digits. */
+function randomHex(digits) {
+	let out = "";
+	for (let left = digits; left > 0; left -= 13) out += hex52(Math.min(13, left));
+	return out;
 }
 /** Write all of `data` at the file position of `fd` (a list of buffers with one writev). */
 function writeAll$1(fd, data) {
@@ -8374,7 +7986,7 @@ function writeAll$1(fd, data) {
 * is made durable as a whole (the rename is still atomic).
 */
 function writeFileAtomicSync(path, data, options = {}) {
-	const tmp = `${path}.${process.pid}.${node_worker_threads.threadId}.${++counter}.tmp`;
+	const tmp = `${path}.${process.pid}.${instance}.${++counter}.tmp`;
 	const fd = (0, node_fs.openSync)(tmp, "wx", 384);
 	let done = false;
 	try {
@@ -8608,6 +8220,31 @@ function serialize(state, files, tools) {
 	out.push(buf("}\n"));
 	return out;
 }
+/** `text` with every recognised secret replaced by `[REDACTED:<kind>]`. */
+function redactSecrets(text) {
+	let out = text;
+	for (const rule of RULES) if (mayMatch(rule, out)) out = out.replace(rule.pattern, rule.replace);
+	return out;
+}
+function mayMatch(rule, text) {
+	if (rule.hint instanceof RegExp) return rule.hint.test(text);
+	for (const s of rule.hint) if (text.includes(s)) return true;
+	return false;
+}
+/** The first `max` UTF-16 units of `text`, never ending in half a surrogate pair. */
+function previewOf(text, max = TOOL_OUTPUT_PREVIEW_CHARS) {
+	if (text.length <= max) return text;
+	const last = text.charCodeAt(max - 1);
+	return text.slice(0, last >= 55296 && last <= 56319 ? max - 1 : max);
+}
+/**
+* The preview session.json keeps of a tool output: redacted, ≤ 1000 characters. The
+* redaction runs over a window a little longer than the preview, so a secret cut by the
+* preview's end is still recognised whole (and a huge output is not scanned in full).
+*/
+function toolOutputPreview(content, redact = redactSecrets) {
+	return previewOf(redact(content.slice(0, TOOL_OUTPUT_PREVIEW_CHARS + REDACTION_LOOKAHEAD)));
+}
 /** Start time (clock ticks since boot) and state of `pid` from /proc, or null off Linux. */
 function procStat(pid) {
 	let text;
@@ -8640,7 +8277,7 @@ function newOwner(intent) {
 	const owner = {
 		pid: process.pid,
 		host: HOST,
-		token: (0, node_crypto.randomBytes)(12).toString("hex"),
+		token: randomHex(24),
 		acquired_at: 0
 	};
 	if (SELF_START !== void 0) owner.start = SELF_START;
@@ -8734,9 +8371,199 @@ function takeOverStale(lockPath, seen, staleMs, owner) {
 		safeUnlinkIfToken(guard, breaker.token);
 	}
 }
+/** FNV-1a of the host name: 8 hex digits, enough to tell this host from another. */
+function hostHash(host) {
+	let h = 2166136261;
+	for (let i = 0; i < host.length; i++) h = Math.imul(h ^ host.charCodeAt(i), 16777619);
+	return (h >>> 0).toString(16).padStart(8, "0");
+}
+/** `<dir>/.<name>.q` for `<dir>/<name>` (a dot-name: never listed as a session, never archived). */
+function queueDirOf(lockPath) {
+	const name = (0, node_path.basename)(lockPath);
+	return (0, node_path.join)((0, node_path.dirname)(lockPath), `${name.startsWith(".") ? "" : "."}${name}.q`);
+}
+/** A ticket name for a waiter that arrived at `arrivalNs` (process.hrtime.bigint()). */
+function ticketName(arrivalNs) {
+	return `${arrivalNs.toString().padStart(20, "0")}-${process.pid}-${SELF_START ?? "x"}-${HOST_HASH}-${randomHex(6)}`;
+}
+function parse(name) {
+	const m = TICKET.exec(name);
+	if (m === null) return null;
+	return {
+		name,
+		pid: Number(m[2]),
+		start: m[3] === "x" ? void 0 : m[3],
+		host: m[4]
+	};
+}
+/** Waiting tickets, first in line first. */
+function readQueue(queueDir) {
+	let names;
+	try {
+		names = (0, node_fs.readdirSync)(queueDir);
+	} catch {
+		return [];
+	}
+	const out = [];
+	for (const n of names.sort()) {
+		const t = parse(n);
+		if (t !== null) out.push(t);
+	}
+	return out;
+}
+/** True when nobody waits (the directory is missing or holds no ticket). */
+function queueEmpty(queueDir) {
+	try {
+		return !(0, node_fs.readdirSync)(queueDir).some((n) => TICKET.test(n));
+	} catch {
+		return true;
+	}
+}
+/** Add (or re-add) this waiter's ticket. */
+function enqueue(queueDir, name) {
+	for (let attempt = 0;; attempt++) {
+		try {
+			(0, node_fs.mkdirSync)((0, node_path.join)(queueDir, name), { mode: 448 });
+			return;
+		} catch (err) {
+			const code = err.code;
+			if (code === "EEXIST") return;
+			if (code !== "ENOENT" || attempt > 100) throw err;
+		}
+		try {
+			(0, node_fs.mkdirSync)(queueDir, { mode: 448 });
+		} catch (err) {
+			if (err.code !== "EEXIST") throw err;
+		}
+	}
+}
+function rmdirQuietly(path) {
+	try {
+		(0, node_fs.rmdirSync)(path);
+	} catch {}
+}
+/** Remove a ticket (this waiter's, or a dead one's). */
+function removeTicket(queueDir, name) {
+	rmdirQuietly((0, node_path.join)(queueDir, name));
+}
+/** Remove this waiter's ticket, and the queue directory once nobody waits in it. */
+function dequeue(queueDir, name) {
+	removeTicket(queueDir, name);
+	rmdirQuietly(queueDir);
+}
+/**
+* Whether the waiter behind a ticket is still there: same host → its process is alive (and
+* its pid not recycled); another host → the ticket is younger than `staleMs`.
+*/
+function ticketAlive(queueDir, ticket, staleMs) {
+	if (ticket.host !== HOST_HASH) try {
+		return Date.now() - (0, node_fs.statSync)((0, node_path.join)(queueDir, ticket.name)).mtimeMs < staleMs;
+	} catch {
+		return false;
+	}
+	return processAlive(ticket.pid, ticket.start);
+}
 /** Block the thread for `ms` without spinning. */
 function sleepSync(ms) {
 	Atomics.wait(sleeper, 0, 0, ms);
+}
+/** The lock file's inode (it changes with every holder), or null when the lock is free. */
+function lockIno(lockPath) {
+	try {
+		return (0, node_fs.lstatSync)(lockPath).ino;
+	} catch {
+		return null;
+	}
+}
+/** Take the lock if it is free or stale; the owners taken over, or null when it is held. */
+function tryTake(lockPath, owner, staleMs) {
+	owner.acquired_at = Date.now();
+	if (tryCreate(lockPath, owner)) return [];
+	const holder = readOwner(lockPath);
+	return isStale(holder, lockPath, staleMs) ? takeOverStale(lockPath, holder, staleMs, owner) : null;
+}
+/** Wait in line for the lock at `lockPath`; returns the stale owners taken over (usually none). */
+function waitForLock(lockPath, owner, options) {
+	const arrival = process.hrtime.bigint();
+	const queueDir = queueDirOf(lockPath);
+	if (queueEmpty(queueDir)) {
+		const taken = tryTake(lockPath, owner, options.staleMs);
+		if (taken !== null) return taken;
+	}
+	if (options.timeoutMs <= 0) throw new LockTimeoutError(lockPath, 0, readOwner(lockPath) ?? { waiting: "others are in line" });
+	const ticket = ticketName(arrival);
+	enqueue(queueDir, ticket);
+	try {
+		return inLine(lockPath, owner, options, queueDir, ticket);
+	} finally {
+		dequeue(queueDir, ticket);
+	}
+}
+/** Poll interval for a waiter: first in line by how long the holder has held; others by place. */
+function pauseFor(place, heldMs) {
+	if (place === 0) return heldMs < 20 ? .5 : heldMs < 200 ? 2 : 10;
+	return Math.min(2 ** (place - 1), 16);
+}
+function inLine(lockPath, owner, { timeoutMs, staleMs }, queueDir, ticket) {
+	const start = Date.now();
+	let lastStaleCheck = 0;
+	let lastAliveCheck = 0;
+	let seenIno = null;
+	let heldSince = start;
+	let freeSince = null;
+	let place = -1;
+	let ahead = null;
+	const reread = () => {
+		let line = readQueue(queueDir);
+		place = line.findIndex((t) => t.name === ticket);
+		while (place < 0) {
+			enqueue(queueDir, ticket);
+			line = readQueue(queueDir);
+			place = line.findIndex((t) => t.name === ticket);
+		}
+		ahead = place > 0 ? line[place - 1] : null;
+		lastAliveCheck = 0;
+	};
+	reread();
+	for (;;) {
+		const now = Date.now();
+		if (place <= 1) {
+			const ino = lockIno(lockPath);
+			freeSince = ino === null ? freeSince ?? now : null;
+			if (ino !== null && ino !== seenIno) {
+				seenIno = ino;
+				heldSince = now;
+			}
+		}
+		const skipStuck = place === 1 && freeSince !== null && now - freeSince >= SKIP_STUCK_MS;
+		if (place === 0 || skipStuck) {
+			if (freeSince !== null || now - lastStaleCheck >= STALE_CHECK_MS) {
+				if (freeSince !== null && !skipStuck) reread();
+				if (place === 0 || skipStuck) {
+					lastStaleCheck = now;
+					const taken = tryTake(lockPath, owner, staleMs);
+					if (taken !== null) return taken;
+				}
+			}
+		} else if (ahead !== null) {
+			if (!(0, node_fs.existsSync)((0, node_path.join)(queueDir, ahead.name))) {
+				reread();
+				continue;
+			}
+			if (now - lastAliveCheck >= ALIVE_CHECK_MS) {
+				lastAliveCheck = now;
+				if (!ticketAlive(queueDir, ahead, staleMs)) {
+					removeTicket(queueDir, ahead.name);
+					reread();
+					continue;
+				}
+			}
+		}
+		const waited = Date.now() - start;
+		if (waited >= timeoutMs) throw new LockTimeoutError(lockPath, waited, readOwner(lockPath) ?? { waiting_ahead: place });
+		const heldMs = freeSince !== null ? 0 : Date.now() - heldSince;
+		sleepSync(Math.min(pauseFor(place, heldMs), timeoutMs - waited));
+	}
 }
 /** Take the lock at `lockPath`, waiting (bounded) and recovering stale locks. */
 function acquireLock(lockPath, options = {}) {
@@ -8745,27 +8572,10 @@ function acquireLock(lockPath, options = {}) {
 	const timeoutMs = options.timeoutMs ?? 1e4;
 	const staleMs = options.staleMs ?? 3e4;
 	const owner = newOwner(options.intent);
-	const start = Date.now();
-	let recovered = [];
-	let delay = 1;
-	for (;;) {
-		owner.acquired_at = Date.now();
-		if (tryCreate(lockPath, owner)) break;
-		const holder = readOwner(lockPath);
-		if (isStale(holder, lockPath, staleMs)) {
-			const taken = takeOverStale(lockPath, holder, staleMs, owner);
-			if (taken !== null) {
-				recovered = taken;
-				break;
-			}
-			continue;
-		}
-		const waited = Date.now() - start;
-		if (waited >= timeoutMs) throw new LockTimeoutError(lockPath, waited, holder);
-		sleepSync(Math.min(delay, timeoutMs - waited) + Math.random() * delay);
-		delay = Math.min(delay * 2, 25);
-	}
-	return held(lockPath, owner, recovered, staleMs);
+	return held(lockPath, owner, waitForLock(lockPath, owner, {
+		timeoutMs,
+		staleMs
+	}), staleMs);
 }
 function held(lockPath, owner, recovered, staleMs) {
 	heldHere.add(lockPath);
@@ -8796,28 +8606,8 @@ function withLock(lockPath, fn, options) {
 		lock.release();
 	}
 }
-/** `text` with every recognised secret replaced by `[REDACTED:<kind>]`. */
-function redactSecrets(text) {
-	let out = text;
-	for (const rule of RULES) out = out.replace(rule.pattern, rule.replace);
-	return out;
-}
-/** The first `max` UTF-16 units of `text`, never ending in half a surrogate pair. */
-function previewOf(text, max = TOOL_OUTPUT_PREVIEW_CHARS) {
-	if (text.length <= max) return text;
-	const last = text.charCodeAt(max - 1);
-	return text.slice(0, last >= 55296 && last <= 56319 ? max - 1 : max);
-}
-/**
-* The preview session.json keeps of a tool output: redacted, ≤ 1000 characters. The
-* redaction runs over a window a little longer than the preview, so a secret cut by the
-* preview's end is still recognised whole (and a huge output is not scanned in full).
-*/
-function toolOutputPreview(content, redact = redactSecrets) {
-	return previewOf(redact(content.slice(0, TOOL_OUTPUT_PREVIEW_CHARS + REDACTION_LOOKAHEAD)));
-}
-var OutsideRootError, SESSION_FILE, CELLS_DIR, CELL_INDEX_FILE, FILE_ACCESS_LOG, TRANSCRIPT_LINK, counter, IOV_MAX, MAX_MISSES, COMMA, entries, sections, fileFields, toolFields, held$1, headOf$1, buf, LockReentryError, LockTimeoutError, SessionNotFoundError, SELF_START, HOST, MAX_RECOVERED, sleeper, heldHere, r, RULES, REDACTION_LOOKAHEAD;
-var init_session_store_CcSmuPO_ = __esmMin((() => {
+var OutsideRootError, SESSION_FILE, CELLS_DIR, CELL_INDEX_FILE, FILE_ACCESS_LOG, TRANSCRIPT_LINK, counter, instance, IOV_MAX, MAX_MISSES, COMMA, entries, sections, fileFields, toolFields, held$1, headOf$1, buf, LockReentryError, LockTimeoutError, SessionNotFoundError, r, RULES, REDACTION_LOOKAHEAD, SELF_START, HOST, MAX_RECOVERED, TICKET, HOST_HASH, STALE_CHECK_MS, ALIVE_CHECK_MS, SKIP_STUCK_MS, sleeper, heldHere;
+var init_session_store_DwUTuffD = __esmMin((() => {
 	init_core();
 	OutsideRootError = class extends RlmError {
 		constructor(path, root, why = "outside") {
@@ -8831,6 +8621,7 @@ var init_session_store_CcSmuPO_ = __esmMin((() => {
 	FILE_ACCESS_LOG = "file-access.jsonl";
 	TRANSCRIPT_LINK = "transcript.jsonl";
 	counter = 0;
+	instance = randomHex(6);
 	IOV_MAX = 1024;
 	MAX_MISSES = 32;
 	COMMA = Buffer.from(",");
@@ -8875,41 +8666,47 @@ var init_session_store_CcSmuPO_ = __esmMin((() => {
 			this.sessionId = sessionId;
 		}
 	};
-	SELF_START = procStat(process.pid)?.start;
-	HOST = (0, node_os.hostname)();
-	MAX_RECOVERED = 32;
-	sleeper = new Int32Array(new SharedArrayBuffer(4));
-	heldHere = /* @__PURE__ */ new Set();
-	r = (kind, pattern, keep = "") => ({
+	r = (kind, hint, pattern, keep = "") => ({
 		kind,
 		pattern,
-		replace: `${keep}[REDACTED:${kind}]`
+		replace: `${keep}[REDACTED:${kind}]`,
+		hint
 	});
 	RULES = [
-		r("private_key", /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z0-9 ]*PRIVATE KEY-----|$)/g),
-		r("anthropic_key", /\bsk-ant-[A-Za-z0-9_-]{20,}/g),
-		r("openai_key", /\bsk-(?:proj-|svcacct-)?[A-Za-z0-9_-]{32,}/g),
-		r("aws_access_key", /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g),
-		r("github_token", /\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{40,})\b/g),
-		r("slack_token", /\bxox[abposr]-[A-Za-z0-9-]{10,}/g),
-		r("google_api_key", /\bAIza[0-9A-Za-z_-]{35}\b/g),
-		r("stripe_key", /\b(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}/g),
-		r("jwt", /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g),
-		r("bearer_token", /(\bBearer\s+)[A-Za-z0-9._~+/=-]{16,}/gi, "$1"),
-		r("url_password", /(\b[a-z][a-z0-9+.-]*:\/\/[^\s:/@]+:)[^\s@/]{3,}(?=@)/gi, "$1"),
-		r("env", new RegExp(`^(\\s*(?:export\\s+)?[A-Z0-9_]*(?:SECRET|TOKEN|PASSWORD|PASSWD|PASSPHRASE|API_?KEY|ACCESS_KEY|PRIVATE_KEY|CREDENTIALS?|AUTH)[A-Z0-9_]*\\s*=\\s*)(?!\\$)(?:"[^"\\n]+"|'[^'\\n]+'|[^\\s#'"][^\\s#]{2,})`, "gm"), "$1")
+		r("private_key", ["PRIVATE KEY-----"], /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z0-9 ]*PRIVATE KEY-----|$)/g),
+		r("anthropic_key", ["sk-ant-"], /\bsk-ant-[A-Za-z0-9_-]{20,}/g),
+		r("openai_key", ["sk-"], /\bsk-(?:proj-|svcacct-)?[A-Za-z0-9_-]{32,}/g),
+		r("aws_access_key", ["AKIA", "ASIA"], /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g),
+		r("github_token", /gh[pousr]_|github_pat_/, /\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{40,})\b/g),
+		r("slack_token", ["xox"], /\bxox[abposr]-[A-Za-z0-9-]{10,}/g),
+		r("google_api_key", ["AIza"], /\bAIza[0-9A-Za-z_-]{35}\b/g),
+		r("stripe_key", ["_live_", "_test_"], /\b(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}/g),
+		r("jwt", ["eyJ"], /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g),
+		r("bearer_token", /bearer/i, /(\bBearer\s+)[A-Za-z0-9._~+/=-]{16,}/gi, "$1"),
+		r("url_password", ["://"], /(\b[a-z][a-z0-9+.-]*:\/\/[^\s:/@]+:)[^\s@/]{3,}(?=@)/gi, "$1"),
+		r("env", /SECRET|TOKEN|PASSW|PASSPHRASE|API_?KEY|ACCESS_KEY|PRIVATE_KEY|CREDENTIAL|AUTH/, new RegExp(`^(\\s*(?:export\\s+)?[A-Z0-9_]*(?:SECRET|TOKEN|PASSWORD|PASSWD|PASSPHRASE|API_?KEY|ACCESS_KEY|PRIVATE_KEY|CREDENTIALS?|AUTH)[A-Z0-9_]*\\s*=\\s*)(?!\\$)(?:"[^"\\n]+"|'[^'\\n]+'|[^\\s#'"][^\\s#]{2,})`, "gm"), "$1")
 	];
 	RULES.map((rule) => rule.kind);
 	REDACTION_LOOKAHEAD = 8192;
+	SELF_START = procStat(process.pid)?.start;
+	HOST = (0, node_os.hostname)();
+	MAX_RECOVERED = 32;
+	TICKET = /^(\d{20})-(\d+)-([0-9]+|x)-([0-9a-f]{8})-[0-9a-f]{6}$/;
+	HOST_HASH = hostHash(HOST);
+	STALE_CHECK_MS = 10;
+	ALIVE_CHECK_MS = 20;
+	SKIP_STUCK_MS = 250;
+	sleeper = new Int32Array(new SharedArrayBuffer(4));
+	heldHere = /* @__PURE__ */ new Set();
 	node_fs.constants.O_RDWR | node_fs.constants.O_APPEND | node_fs.constants.O_CREAT | node_fs.constants.O_NOFOLLOW;
 }));
 //#endregion
 //#region ../../packages/session-store/dist/index.mjs
 var init_dist$2 = __esmMin((() => {
-	init_session_store_CcSmuPO_();
+	init_session_store_DwUTuffD();
 }));
 //#endregion
-//#region ../../packages/cells/dist/open-cells-D7m0s0Dc.mjs
+//#region ../../packages/cells/dist/open-cells-DOI8MRhn.mjs
 /**
 * JSON with object keys sorted at every level, so equal values hash equally whatever
 * order their keys were written in. `undefined` members are dropped like JSON.stringify does.
@@ -8925,6 +8722,79 @@ function sortKeys(value, depth) {
 	const out = {};
 	for (const key of Object.keys(value).sort()) out[key] = sortKeys(value[key], depth + 1);
 	return out;
+}
+function primes(n) {
+	const out = [];
+	for (let c = 2; out.length < n; c++) if (out.every((p) => c % p !== 0)) out.push(c);
+	return out;
+}
+function compress(h, v, at) {
+	const w = W;
+	for (let i = 0, j = at; i < 16; i++, j += 4) w[i] = v[j] << 24 | v[j + 1] << 16 | v[j + 2] << 8 | v[j + 3];
+	for (let i = 16; i < 64; i++) {
+		const x = w[i - 15];
+		const y = w[i - 2];
+		const s0 = (x >>> 7 | x << 25) ^ (x >>> 18 | x << 14) ^ x >>> 3;
+		const s1 = (y >>> 17 | y << 15) ^ (y >>> 19 | y << 13) ^ y >>> 10;
+		w[i] = w[i - 16] + s0 + w[i - 7] + s1 | 0;
+	}
+	let a = h[0];
+	let b = h[1];
+	let c = h[2];
+	let d = h[3];
+	let e = h[4];
+	let f = h[5];
+	let g = h[6];
+	let k = h[7];
+	for (let i = 0; i < 64; i++) {
+		const S1 = (e >>> 6 | e << 26) ^ (e >>> 11 | e << 21) ^ (e >>> 25 | e << 7);
+		const t1 = k + S1 + (e & f ^ ~e & g) + K[i] + w[i] | 0;
+		const t2 = ((a >>> 2 | a << 30) ^ (a >>> 13 | a << 19) ^ (a >>> 22 | a << 10)) + (a & b ^ a & c ^ b & c) | 0;
+		k = g;
+		g = f;
+		f = e;
+		e = d + t1 | 0;
+		d = c;
+		c = b;
+		b = a;
+		a = t1 + t2 | 0;
+	}
+	h[0] = h[0] + a;
+	h[1] = h[1] + b;
+	h[2] = h[2] + c;
+	h[3] = h[3] + d;
+	h[4] = h[4] + e;
+	h[5] = h[5] + f;
+	h[6] = h[6] + g;
+	h[7] = h[7] + k;
+}
+function jsSha256(bytes) {
+	const h = Uint32Array.from(H0);
+	const full = bytes.length - bytes.length % 64;
+	for (let at = 0; at < full; at += 64) compress(h, bytes, at);
+	const tail = new Uint8Array(bytes.length - full < 56 ? 64 : 128);
+	tail.set(bytes.subarray(full));
+	tail[bytes.length - full] = 128;
+	const tv = new DataView(tail.buffer);
+	const bits = bytes.length * 8;
+	tv.setUint32(tail.length - 8, Math.floor(bits / 2 ** 32));
+	tv.setUint32(tail.length - 4, bits >>> 0);
+	for (let at = 0; at < tail.length; at += 64) compress(h, tail, at);
+	let out = "";
+	for (const word of h) out += word.toString(16).padStart(8, "0");
+	return out;
+}
+/** Lowercase hex SHA-256 of `data` (a string is hashed as UTF-8). */
+function sha256Hex$1(data) {
+	const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
+	if (bytes.length < NATIVE_FROM_BYTES) return jsSha256(bytes);
+	native ??= (0, node_module.createRequire)(require("url").pathToFileURL(__filename).href)("node:crypto");
+	return native.createHash("sha256").update(bytes).digest("hex");
+}
+/** An incremental hash of many chunks (a file read in pieces): native, loaded on first use. */
+function nativeSha256() {
+	native ??= (0, node_module.createRequire)(require("url").pathToFileURL(__filename).href)("node:crypto");
+	return native.createHash("sha256");
 }
 /** Digest of what a cell hands to its dependents. */
 function outputDigest(output) {
@@ -8993,10 +8863,10 @@ function upgradeCellDocument(raw) {
 	}
 	return c ?? raw;
 }
-/** Open `path` with `flags | O_NOFOLLOW`; a symlink → CorruptFileError, ENOENT rethrown as is. */
+/** Open `path` with `flags | O_NOFOLLOW` (created 0600); a symlink → CorruptFileError, ENOENT rethrown as is. */
 function openNoFollow(path, flags) {
 	try {
-		return (0, node_fs.openSync)(path, flags | NO_FOLLOW);
+		return (0, node_fs.openSync)(path, flags | NO_FOLLOW, 384);
 	} catch (err) {
 		if (err.code === "ELOOP") throw new CorruptFileError(path, "is a symlink; not followed", err);
 		throw err;
@@ -9029,6 +8899,7 @@ function readJsonNoFollow(path) {
 }
 /** The file text of `cell`; ValidationError (nothing written yet) when it is not JSON (BigInt, cycles). */
 function cellText(cell, file) {
+	assertJsonValue(cell, "cell", file);
 	try {
 		return `${JSON.stringify(cell, null, 2)}\n`;
 	} catch (err) {
@@ -9040,7 +8911,7 @@ function cellText(cell, file) {
 }
 function writeTemp(target, cell, fsync) {
 	const text = cellText(cell, target);
-	const tmp = `${target}.${process.pid}.${(0, node_crypto.randomBytes)(4).toString("hex")}.tmp`;
+	const tmp = `${target}.${process.pid}.${randomHex(8)}.tmp`;
 	const fd = (0, node_fs.openSync)(tmp, "wx", 384);
 	try {
 		(0, node_fs.writeSync)(fd, text);
@@ -9113,7 +8984,7 @@ function readCell(paths, cellId) {
 		if (isMissing(err)) throw new CellNotFoundError(cellId, paths.dir);
 		throw err;
 	}
-	return parseCell(upgradeCellDocument(raw), file);
+	return validateCell(upgradeCellDocument(raw), file);
 }
 function cellFileExists(paths, cellId) {
 	return (0, node_fs.existsSync)(paths.cellFile(cellId));
@@ -9623,7 +9494,7 @@ function resetJournal(path, gen, fsync = true) {
 	const header = {
 		journal: "rlm-cells",
 		gen,
-		token: (0, node_crypto.randomBytes)(8).toString("hex")
+		token: randomHex(16)
 	};
 	writeFileAtomicSync(path, `${JSON.stringify(header)}\n`, { fsync });
 	return header;
@@ -9796,10 +9667,10 @@ function readMarks(path) {
 }
 /** `cell_` + 8 lowercase hex digits. Uniqueness is enforced by the exclusive create of the cell file. */
 function randomCellId() {
-	return `cell_${(0, node_crypto.randomBytes)(4).toString("hex")}`;
+	return `cell_${randomHex(8)}`;
 }
 function keyedCellId(key, attempt) {
-	return `cell_${(0, node_crypto.createHash)("sha256").update(`${attempt}\n${key}`).digest("hex").slice(0, 8)}`;
+	return `cell_${sha256Hex$1(`${attempt}\n${key}`).slice(0, 8)}`;
 }
 function keyOf(cell) {
 	const k = cell.extra?.key;
@@ -9849,7 +9720,10 @@ function tryRead(paths, id) {
 		return null;
 	}
 }
-/** `sha256:<hex>` of the file's content (read in 1 MiB chunks), or null when it does not exist or cannot be read. */
+/**
+* `sha256:<hex>` of the file's content, or null when it does not exist or cannot be read.
+* Small files are read whole and hashed without node:crypto; big ones in 1 MiB chunks.
+*/
 function hashFile$1(path) {
 	let fd;
 	try {
@@ -9858,11 +9732,20 @@ function hashFile$1(path) {
 		return null;
 	}
 	try {
-		const hash = (0, node_crypto.createHash)("sha256");
-		for (;;) {
-			const n = (0, node_fs.readSync)(fd, CHUNK$2, 0, CHUNK$2.length, null);
+		const size = (0, node_fs.fstatSync)(fd).size;
+		if (size < 64 * 1024) {
+			const buf = Buffer.allocUnsafe(size + 1);
+			let n = 0;
+			for (let r = 1; r > 0 && n <= size; n += r) r = (0, node_fs.readSync)(fd, buf, n, buf.length - n, null);
+			if (n <= size) return `sha256:${sha256Hex$1(buf.subarray(0, n))}`;
+		}
+		chunk ??= Buffer.allocUnsafe(CHUNK_BYTES);
+		const hash = nativeSha256();
+		for (let pos = 0;;) {
+			const n = (0, node_fs.readSync)(fd, chunk, 0, CHUNK_BYTES, pos);
 			if (n === 0) break;
-			hash.update(CHUNK$2.subarray(0, n));
+			hash.update(chunk.subarray(0, n));
+			pos += n;
 		}
 		return `sha256:${hash.digest("hex")}`;
 	} catch {
@@ -9976,7 +9859,7 @@ function createOne(ctx, spec, made) {
 		message: "a non-empty string, and not together with cellId"
 	}]);
 	const name = spec.cellId ?? "(new cell)";
-	const deps = [...new Set(spec.dependencies ?? [])];
+	const deps = [...new Set([...spec.dependencies ?? [], ...spec.output?.dependencies ?? []])];
 	for (const dep of deps) {
 		assertCellId(dep);
 		if (dep === spec.cellId) throw new SelfDependencyError(dep);
@@ -9991,13 +9874,28 @@ function createOne(ctx, spec, made) {
 		...spec.key === void 0 ? {} : { key: spec.key },
 		...writes === null ? {} : { writes }
 	};
-	const cell = parseCell({
+	let input = absoluteSnapshot(spec.input, ctx.cwd);
+	if (o.reads !== void 0 && o.reads.length > 0) {
+		const snap = input?.context_snapshot;
+		const files = {
+			...snap?.files ?? {},
+			...hashWrites(ctx.cwd, o.reads)
+		};
+		input = {
+			...input ?? {},
+			context_snapshot: {
+				...snap ?? {},
+				files
+			}
+		};
+	}
+	const cell = validateCell({
 		cell_id: spec.cellId ?? "cell_00000000",
 		created_at: spec.createdAt ?? nowEpochSeconds(),
 		completed_at: spec.completedAt ?? (finished ? nowEpochSeconds() : null),
 		type: spec.type,
 		status,
-		input: absoluteSnapshot(spec.input, ctx.cwd),
+		input,
 		code: spec.code ?? null,
 		output: {
 			result: o.result ?? null,
@@ -10276,7 +10174,7 @@ function updateMetadata(ctx, cellId, patch) {
 	assertCellId(cellId);
 	return locked(ctx, () => {
 		const cell = readCell(ctx.paths, cellId);
-		const next = parseCell({
+		const next = validateCell({
 			...cell,
 			metadata: {
 				...cell.metadata,
@@ -10495,11 +10393,34 @@ function completeLocked(ctx, cell, outcome, prepared) {
 		...cell.extra ?? {},
 		writes: prepared.writes
 	};
-	parseCell(cell, ctx.paths.cellFile(cell.cell_id));
-	writeFinished(ctx, cell, prepared.writes === null ? [] : writeMarks(cell.cell_id, prepared.writes), prepared.reads);
+	const added = newDependencies(ctx, cell, outcome.dependencies ?? []);
+	cell.dependencies = [...cell.dependencies, ...added];
+	validateCell(cell, ctx.paths.cellFile(cell.cell_id));
+	const marks = prepared.writes === null ? [] : writeMarks(cell.cell_id, prepared.writes);
+	writeFinished(ctx, cell, [...added.map((dep) => ({
+		op: "dependency",
+		id: cell.cell_id,
+		dep
+	})), ...marks], prepared.reads);
 	if (prepared.writes !== null) recordWriter(ctx, cell.cell_id, Object.keys(prepared.writes));
 	if (before !== null && outputDigest(cell.output) !== before) staleDependents(ctx, cell.cell_id);
 	return cell;
+}
+/** Dependencies to add at completion, checked like addDependency (missing, self, cycle). */
+function newDependencies(ctx, cell, deps) {
+	const added = [...new Set(deps)].filter((d) => !cell.dependencies.includes(d));
+	if (added.length === 0) return [];
+	const graph = ensureView(ctx).graph;
+	const node = graph.nodes.get(cell.cell_id);
+	for (const dep of added) {
+		assertCellId(dep);
+		if (dep === cell.cell_id) throw new SelfDependencyError(dep);
+		const target = graph.nodes.get(dep);
+		if (target === void 0) throw new MissingDependencyError(cell.cell_id, dep);
+		const back = node === void 0 ? null : dependencyPath(graph, target, node);
+		if (back !== null) throw new CycleError([cell.cell_id, ...back]);
+	}
+	return added;
 }
 /** Store a finished cell (caller holds the lock): key, current dependents, file, journal (one append). */
 function writeFinished(ctx, cell, marks = [], reads = null) {
@@ -10606,7 +10527,7 @@ function leaves(ctx) {
 * rebuild replaces it: a copy, so that lock-free readers never see the file missing.
 */
 function keepDamaged(path) {
-	const to = `${path}.damaged-${Date.now()}-${(0, node_crypto.randomBytes)(3).toString("hex")}`;
+	const to = `${path}.damaged-${Date.now()}-${randomHex(6)}`;
 	(0, node_fs.copyFileSync)(path, to, node_fs.constants.COPYFILE_EXCL);
 	(0, node_fs.chmodSync)(to, 384);
 	return to;
@@ -10800,7 +10721,7 @@ function scanCells(ctx) {
 		if (id === null) continue;
 		const path = (0, node_path.join)(ctx.paths.dir, name);
 		try {
-			const r = safeParseCell(upgradeCellDocument(readJsonNoFollow(path)), path);
+			const r = safeValidateCell(upgradeCellDocument(readJsonNoFollow(path)), path);
 			if (!r.ok) unparsable.push({
 				path,
 				reason: r.error.message
@@ -10939,7 +10860,7 @@ function record(ctx, cellId, output, read, deps) {
 function unstorable(cell, output) {
 	try {
 		JSON.stringify(output);
-		parseCell({
+		validateCell({
 			...cell,
 			output
 		});
@@ -11225,13 +11146,19 @@ function lstatOrNull(path) {
 		throw err;
 	}
 }
-var MAX_DEPTH, DELETED, sha256, CellNotFoundError, SECTIONS, NO_FOLLOW, CycleError, MissingDependencyError, SelfDependencyError, last, SessionMismatchError, FileIndex, MinHeap, CellGraph, TYPES$1, STATUSES$1, TYPES, STATUSES, isIdArray, isStrArray, HEAD_BYTES, APPEND, JOURNAL_FILE$1, CELLS_LOCK, MARKS_FILE, WRITERS_FILE, PROMOTED_FILE, CELL_FILE, DiskView, CellExistsError, CHUNK$2, BATCH, MAX_ID_ATTEMPTS, SLACK_MS, CELLS_INTENT, DiskHashes, BRAND, ReplayError, RANGE, CellStore, BLOCK, DEFAULT_AUTO_FLUSH_BYTES;
-var init_open_cells_D7m0s0Dc = __esmMin((() => {
-	init_dist$3();
+var MAX_DEPTH, NATIVE_FROM_BYTES, frac32, P, K, H0, W, native, DELETED, sha256, CellNotFoundError, SECTIONS, NO_FOLLOW, CycleError, MissingDependencyError, SelfDependencyError, last, SessionMismatchError, FileIndex, MinHeap, CellGraph, TYPES$1, STATUSES$1, TYPES, STATUSES, isIdArray, isStrArray, HEAD_BYTES, APPEND, JOURNAL_FILE$1, CELLS_LOCK, MARKS_FILE, WRITERS_FILE, PROMOTED_FILE, CELL_FILE, DiskView, CellExistsError, CHUNK_BYTES, chunk, BATCH, MAX_ID_ATTEMPTS, SLACK_MS, CELLS_INTENT, DiskHashes, BRAND, ReplayError, RANGE, CellStore, BLOCK, DEFAULT_AUTO_FLUSH_BYTES;
+var init_open_cells_DOI8MRhn = __esmMin((() => {
+	init_core();
 	init_dist$2();
 	MAX_DEPTH = 200;
+	NATIVE_FROM_BYTES = 64 * 1024;
+	frac32 = (x) => Math.floor((x - Math.floor(x)) * 2 ** 32) >>> 0;
+	P = primes(64);
+	K = Uint32Array.from(P, (p) => frac32(Math.cbrt(p)));
+	H0 = Uint32Array.from(P.slice(0, 8), (p) => frac32(Math.sqrt(p)));
+	W = new Uint32Array(64);
 	DELETED = "deleted";
-	sha256 = (text) => `sha256:${(0, node_crypto.createHash)("sha256").update(text).digest("hex")}`;
+	sha256 = (text) => `sha256:${sha256Hex$1(text)}`;
 	CellNotFoundError = class extends RlmError {
 		cellId;
 		constructor(cellId, where, hint) {
@@ -11549,10 +11476,10 @@ var init_open_cells_D7m0s0Dc = __esmMin((() => {
 			this.positioned = false;
 		}
 	};
-	TYPES$1 = new Set(CellType.options);
-	STATUSES$1 = new Set(CellStatus.options);
-	TYPES = new Set(CellType.options);
-	STATUSES = new Set(CellStatus.options);
+	TYPES$1 = new Set(CELL_TYPES);
+	STATUSES$1 = new Set(CELL_STATUSES);
+	TYPES = new Set(CELL_TYPES);
+	STATUSES = new Set(CELL_STATUSES);
 	isIdArray = (v) => Array.isArray(v) && v.every(isCellId);
 	isStrArray = (v) => Array.isArray(v) && v.every((x) => typeof x === "string");
 	HEAD_BYTES = 512;
@@ -11667,7 +11594,7 @@ var init_open_cells_D7m0s0Dc = __esmMin((() => {
 			this.cellId = cellId;
 		}
 	};
-	CHUNK$2 = Buffer.alloc(1 << 20);
+	CHUNK_BYTES = 1 << 20;
 	BATCH = 500;
 	MAX_ID_ATTEMPTS = 32;
 	SLACK_MS = 2e3;
@@ -11747,6 +11674,13 @@ var init_open_cells_D7m0s0Dc = __esmMin((() => {
 		fileChanged(path) {
 			return fileChanged(this.ctx, path);
 		}
+		/**
+		* The cell file as stored, without loading the index: its status does not show stale
+		* marks made since it was written (use `get` for that), and `dependents` is a snapshot.
+		*/
+		getStored(cellId) {
+			return readCell(this.ctx.paths, cellId);
+		}
 		get(cellId) {
 			return getCell(this.ctx, cellId);
 		}
@@ -11804,7 +11738,7 @@ var init_open_cells_D7m0s0Dc = __esmMin((() => {
 //#endregion
 //#region ../../packages/cells/dist/index.mjs
 var init_dist$1 = __esmMin((() => {
-	init_open_cells_D7m0s0Dc();
+	init_open_cells_DOI8MRhn();
 }));
 //#endregion
 //#region ../../packages/migrate/dist/index.mjs
