@@ -28,6 +28,9 @@ const SESSION_END_LOCK_MS = 800;
  */
 export function runHook(bytes: Buffer, options: RunHookOptions = {}): HookRun {
   const env = options.env ?? process.env;
+  // A `claude -p` started by rlm-repl for a model call (RLM_REPL_NESTED=1) is not a session
+  // of the user's: recording it would create a session and move `current`.
+  if (env.RLM_REPL_NESTED === "1") return { stdout: "", event: null, result: null, error: null };
   const root = resolveSessionsRoot(options.root, env);
   const fail = (error: LoggedError, event: string | null = null): HookRun => {
     logHookError(root, error);

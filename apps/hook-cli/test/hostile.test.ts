@@ -152,3 +152,16 @@ describe("hostile input never hurts the user: exit 0, quiet stdout, nothing outs
     expect(existsSync(join(i.root, "hook-errors.log.2"))).toBe(false);
   });
 });
+
+describe("a Claude Code run started by rlm-repl for a model call", () => {
+  it("is not recorded (RLM_REPL_NESTED=1): no session, current untouched, nothing logged", async () => {
+    const i = install();
+    const r = await i.run(
+      { session_id: "nested-1", hook_event_name: "SessionStart", source: "startup", cwd: "/tmp" },
+      [],
+      { RLM_REPL_NESTED: "1" },
+    );
+    expectQuiet(r);
+    expect(existsSync(i.root)).toBe(false);
+  });
+});
