@@ -16,7 +16,8 @@ import type { CellPaths } from "./paths.js";
 import { readJsonNoFollow } from "./read-no-follow.js";
 
 // One file per cell, never torn: the content goes to a private temp file (fsync unless
-// the store was opened with `fsync: false`), which is then linked (new cell: link fails
+// the store was opened with `fsync: false`; a killed writer leaves no half file either
+// way), which is then linked (new cell: link fails
 // with EEXIST when the id is taken, so creation is exclusive) or renamed (update) into place.
 
 /** The file text of `cell`; ValidationError (nothing written yet) when it is not JSON (BigInt, cycles). */
@@ -47,9 +48,9 @@ function writeTemp(target: string, cell: Cell, fsync: boolean): string {
 }
 
 /** Write a new cell file; false (and nothing written) when a cell with that id already exists. */
-export function writeNewCell(paths: CellPaths, cell: Cell, fsync: boolean): boolean {
+export function writeNewCell(paths: CellPaths, cell: Cell, fsync: boolean, bulk = false): boolean {
   const target = paths.cellFile(cell.cell_id);
-  if (!fsync) return writeNewCellBulk(target, cell);
+  if (bulk) return writeNewCellBulk(target, cell);
   const tmp = writeTemp(target, cell, fsync);
   try {
     linkSync(tmp, target);
@@ -63,7 +64,7 @@ export function writeNewCell(paths: CellPaths, cell: Cell, fsync: boolean): bool
 }
 
 /**
- * Bulk mode (`fsync: false`, a private staging dir nobody reads yet): one exclusive
+ * Bulk mode (a staging dir nobody reads yet: openStagedCells with `fsync: false`): one exclusive
  * create, no temp file and link. A reader racing this could see a half-written file, so
  * normal sessions never take this path.
  */

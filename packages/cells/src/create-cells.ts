@@ -142,7 +142,7 @@ function createOne(
       cell.cell_id = randomCellId();
       if (made.has(cell.cell_id) || ctx.view?.graph.nodes.has(cell.cell_id)) continue;
     }
-    if (writeNewCell(ctx.paths, cell, ctx.fsync)) return { cell, writes };
+    if (writeNewCell(ctx.paths, cell, ctx.fsync, ctx.bulk)) return { cell, writes };
     if (spec.cellId !== undefined) throw new CellExistsError(spec.cellId, ctx.paths.dir);
   }
   throw new Error(`no free cell id after ${MAX_ID_ATTEMPTS} attempts in ${ctx.paths.dir}`);
@@ -154,7 +154,7 @@ function writeKeyed(ctx: StoreContext, cell: Cell, key: string): void {
     const probe = probeKey(ctx.paths, key);
     if ("found" in probe) throw new CellExistsError(probe.found.cell_id, `${ctx.paths.dir} (key ${key})`);
     cell.cell_id = probe.free;
-    if (writeNewCell(ctx.paths, cell, ctx.fsync)) return;
+    if (writeNewCell(ctx.paths, cell, ctx.fsync, ctx.bulk)) return;
   }
 }
 

@@ -26,7 +26,7 @@ export function openCells(store: SessionStore, sessionId: string, options: OpenC
     throw new SessionNotFoundError(sessionId, store.root);
   if (st.isSymbolicLink())
     throw new OutsideRootError(dir, store.root, "a symlink instead of a session directory in");
-  return open(dir, sessionId, options);
+  return open(dir, sessionId, options, false);
 }
 
 /**
@@ -43,10 +43,12 @@ export function openStagedCells(
   const dir = resolve(sessionPath);
   const st = lstatOrNull(dir);
   if (st === null || !st.isDirectory()) throw new SessionNotFoundError(sessionId, dir);
-  return open(dir, sessionId, options);
+  // nobody reads a staging directory until it is renamed into place: with fsync off, new
+  // cell files are written in place (one exclusive create instead of temp file + link)
+  return open(dir, sessionId, options, options.fsync === false);
 }
 
-function open(dir: string, sessionId: string, options: OpenCellsOptions): CellStore {
+function open(dir: string, sessionId: string, options: OpenCellsOptions, bulk: boolean): CellStore {
   const head = readSessionHead(dir);
   if (head.sessionId !== sessionId)
     throw new SessionMismatchError(join(dir, "session.json"), head.sessionId, sessionId);
@@ -60,6 +62,7 @@ function open(dir: string, sessionId: string, options: OpenCellsOptions): CellSt
     sessionId,
     cwd: resolve(options.cwd ?? head.cwd ?? process.cwd()),
     fsync: options.fsync ?? true,
+    bulk,
     lock: options.lock ?? {},
     autoFlushBytes: options.autoFlushBytes ?? DEFAULT_AUTO_FLUSH_BYTES,
     autoRebuild: options.autoRebuild ?? true,

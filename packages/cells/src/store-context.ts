@@ -23,6 +23,8 @@ export interface StoreContext {
   readonly sessionId: string;
   readonly cwd: string;
   readonly fsync: boolean;
+  /** A staging directory nobody reads yet (openStagedCells): new cell files are written in place. */
+  readonly bulk: boolean;
   readonly lock: LockOptions;
   readonly autoFlushBytes: number;
   readonly autoRebuild: boolean;

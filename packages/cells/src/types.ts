@@ -4,7 +4,11 @@ import type { LockOptions } from "@rlm/session-store";
 export interface OpenCellsOptions {
   /** Resolves relative paths in `context_snapshot.files` (default: process.cwd()). */
   cwd?: string;
-  /** fsync cell files and durable journal appends (default true). `false` is for bulk imports and tests. */
+  /**
+   * fsync cell files and durable journal appends (default true). `false` keeps every write
+   * atomic (a killed process tears nothing) but a power loss may lose recent writes; used
+   * by the hooks between turns, by imports and tests.
+   */
   fsync?: boolean;
   /** Passed to the cells lock (`<session>/cells/.cells.lock`). */
   lock?: LockOptions;

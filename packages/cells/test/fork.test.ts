@@ -92,7 +92,7 @@ describe.each([
     expect(forced.steps[0]?.outcome).toBe("live");
     expect(child.invalidate({ checkDisk: true })).toEqual([]);
     child.flush();
-    // bulk mode writes new files with O_EXCL (never through a shared link)
+    // fsync: false writes new files the same way (temp file + link: never through a shared link)
     const bulk = openCells(sessions, "child", { cwd: tmp.path, fsync: false });
     const more = bulk.createMany([{ type: "tool" }, { type: "repl", output: { result: 0 } }]);
 

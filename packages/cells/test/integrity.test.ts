@@ -185,6 +185,38 @@ describe("a complete() killed between the cell file and its journal line", () =>
   }, 120_000);
 });
 
+describe("a writer killed while it writes a cell file (fsync: false, as the hooks run)", () => {
+  it("never leaves a torn or empty cell file: every cell_*.json parses, and the index agrees", async () => {
+    const { root, store } = sessions();
+    store.create("s");
+    for (let kill = 0; kill < 6; kill++) {
+      const child = spawnNode(fixture("create-big-loop.ts"), [join(root, "s")]);
+      // wait until it writes (a temp file or a cell appears), then kill it at a random moment
+      const dir = join(root, "s", "cells");
+      const started = Date.now();
+      while (
+        readdirSync(dir).filter((n) => n.startsWith("cell_")).length <= kill &&
+        Date.now() - started < 30_000
+      )
+        await new Promise((r) => setTimeout(r, 20));
+      await new Promise((r) => setTimeout(r, Math.random() * 400));
+      child.kill("SIGKILL");
+      await new Promise((r) => child.on("close", r));
+    }
+    const dir = join(root, "s", "cells");
+    const files = readdirSync(dir).filter((n) => /^cell_[0-9a-f]{8}\.json$/.test(n));
+    expect(files.length).toBeGreaterThan(0);
+    for (const f of files) expect(() => JSON.parse(readFileSync(join(dir, f), "utf8")), f).not.toThrow();
+    const cells = openCells(store, "s");
+    expect(
+      cells
+        .list()
+        .map((c) => c.cellId)
+        .sort(),
+    ).toEqual(files.map((f) => f.slice(0, -5)).sort());
+  }, 120_000);
+});
+
 describe("cells written by the plan's Python reference implementation", () => {
   it("are read (status derived, null sections defaulted), the old index kept aside, never silently empty", () => {
     const { root, store } = sessions();

@@ -211,3 +211,30 @@ describe("an outcome given at creation", () => {
     expect(spec.input).toEqual({ operation: "Grep" }); // the caller's spec is not modified
   });
 });
+
+describe("a change notice for content the session already knows", () => {
+  it("is a no-op: Claude Code's watcher reporting the edit a cell just made leaves the writer and later readers alone", () => {
+    const { cells, open, file } = session();
+    const path = file("own.txt");
+    writeFileSync(path, "v1");
+    const edit = cells.create({
+      type: "tool",
+      key: "toolu_own",
+      input: { context_snapshot: { files: snapshotFiles([path]) } },
+    });
+    writeFileSync(path, "v2");
+    cells.complete(edit.cell_id, { result: "ok", writes: [path] });
+    const read = cells.create({
+      type: "tool",
+      input: { context_snapshot: { files: snapshotFiles([path]) } },
+      output: { result: "v2" },
+    });
+    cells.fileChanged(path); // same content as the edit left
+    expect(open().get(edit.cell_id).status).toBe("done");
+    expect(open().get(read.cell_id).status).toBe("done");
+    writeFileSync(path, "v3");
+    cells.fileChanged(path);
+    expect(open().get(read.cell_id).status).toBe("stale");
+    expectRebuildMatchesIndex(open());
+  });
+});

@@ -40,8 +40,11 @@ export function markReason(path: string, hash: string | null): string {
 /** Apply a file mark to the graph (see the file header). */
 export function applyFileMark(graph: CellGraph, m: FileMark): void {
   const abs = graph.fileIndex().key(m.path);
-  const mark: KnownMark = { hash: m.hash, at: m.at, by: m.by };
   const known = graph.fileMarks.get(abs);
+  // The content is what the last mark said it was (e.g. Claude Code's watcher reporting the
+  // edit a cell just made): nothing changed since, so nothing is stale.
+  if (known !== undefined && known.hash === m.hash && known.at <= m.at) return;
+  const mark: KnownMark = { hash: m.hash, at: m.at, by: m.by };
   if (known === undefined || known.at <= m.at) graph.fileMarks.set(abs, mark);
   const sources = graph
     .fileIndex()
