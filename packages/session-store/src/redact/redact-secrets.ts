@@ -23,6 +23,9 @@ const r = (kind: string, hint: Rule["hint"], pattern: RegExp, keep = ""): Rule =
   hint,
 });
 
+const SECRET_WORD =
+  "(?:secret|token|password|passwd|passphrase|api[_-]?key|apikey|access[_-]?key|private[_-]?key|credentials?|auth[_-]?token)";
+
 const SECRET_NAME =
   "[A-Z0-9_]*(?:SECRET|TOKEN|PASSWORD|PASSWD|PASSPHRASE|API_?KEY|ACCESS_KEY|PRIVATE_KEY|CREDENTIALS?|AUTH)";
 
@@ -42,6 +45,10 @@ const RULES: readonly Rule[] = [
     /\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{40,})\b/g,
   ),
   r("slack_token", ["xox"], /\bxox[abposr]-[A-Za-z0-9-]{10,}/g),
+  r("slack_webhook", ["hooks.slack.com"], /https:\/\/hooks\.slack\.com\/services\/[A-Za-z0-9/_-]+/g),
+  r("gitlab_token", ["glpat-"], /\bglpat-[A-Za-z0-9_-]{20,}/g),
+  r("huggingface_token", ["hf_"], /\bhf_[A-Za-z0-9]{30,}\b/g),
+  r("npm_token", ["npm_"], /\bnpm_[A-Za-z0-9]{36}\b/g),
   r("google_api_key", ["AIza"], /\bAIza[0-9A-Za-z_-]{35}\b/g),
   r("stripe_key", ["_live_", "_test_"], /\b(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}/g),
   r("jwt", ["eyJ"], /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g),
@@ -54,6 +61,20 @@ const RULES: readonly Rule[] = [
     new RegExp(
       `^(\\s*(?:export\\s+)?${SECRET_NAME}[A-Z0-9_]*\\s*=\\s*)(?!\\$)(?:"[^"\\n]+"|'[^'\\n]+'|[^\\s#'"][^\\s#]{2,})`,
       "gm",
+    ),
+    "$1",
+  ),
+  // Any other `name = value` / `name: value` whose name says secret, in any case (lowercase
+  // env files, ~/.aws/credentials, YAML, .npmrc `_authToken=`, INI, JSON text). To spare
+  // code (`password = req.body.password`), an unquoted value must look like a secret: no
+  // brackets, and a digit or a symbol in it. A value that is a variable (`$X`) is kept.
+  r(
+    "secret_assignment",
+    /secret|token|passw|passphrase|api.?key|access.?key|private.?key|credential|auth/i,
+    new RegExp(
+      `((?:^|[\\s"'{,;(])[A-Za-z0-9_.-]*${SECRET_WORD}[A-Za-z0-9_.-]*["']?[ \\t]*[:=][ \\t]*)` +
+        `(?!["']?[$])(?!\\[REDACTED:)(?![0-9.]+(?:[\\s"',;#(){}\\[\\]]|$))(?:"[^"\\n]{4,}"|'[^'\\n]{4,}'|(?=[^\\s"',;#(){}\\[\\]]*[0-9~!@#%^&*+=/_-])[^\\s"',;#(){}\\[\\]]{6,})`,
+      "gim",
     ),
     "$1",
   ),
