@@ -1,5 +1,7 @@
 import { fstatSync, readFileSync } from "node:fs";
 import { HANDLED_EVENTS } from "@rlm/hooks";
+import { resolveSessionsRoot } from "@rlm/session-store";
+import { logHookError } from "./error-log.js";
 import { readStdin } from "./read-stdin.js";
 import { describeEffects, runHook } from "./run-hook.js";
 import { writeOut } from "./write-out.js";
@@ -55,9 +57,11 @@ function main(argv: string[]): void {
       writeOut(1, `${version()}\n`);
       return;
     }
-    if (a === "--json") mode = "json";
-    else if (a === "--explain") mode = "explain";
-    else if (a === "--sessions-dir") root = argv[++i] ?? usage("--sessions-dir needs a directory");
+    if (a === "--json" || a === "--explain") {
+      const want = a === "--json" ? "json" : "explain";
+      if (mode !== "hook" && mode !== want) usage("--json and --explain cannot be used together");
+      mode = want;
+    } else if (a === "--sessions-dir") root = argv[++i] ?? usage("--sessions-dir needs a directory");
     else if (a.startsWith("--sessions-dir=")) root = a.slice("--sessions-dir=".length);
     else usage(`unknown argument ${JSON.stringify(a)}`);
   }
@@ -76,7 +80,19 @@ function main(argv: string[]): void {
         ? [`error: ${run.error.code}: ${run.error.message}`]
         : describeEffects(run.result?.effects ?? []);
     writeOut(1, `${run.event ?? "(no event)"}\n${lines.map((l) => `  ${l}`).join("\n")}\n`);
-  } else if (run.stdout !== "") writeOut(1, run.stdout);
+  } else if (run.stdout !== "") {
+    // Claude Code reads stdout; if it cannot be written (closed, full), the event is still
+    // recorded and the hook still exits 0
+    try {
+      writeOut(1, run.stdout);
+    } catch (err) {
+      logHookError(resolveSessionsRoot(root), {
+        event: run.event ?? undefined,
+        code: (err as NodeJS.ErrnoException).code ?? "ERR_UNEXPECTED",
+        message: `stdout could not be written: ${(err as Error).message}`,
+      });
+    }
+  }
 }
 
 main(process.argv.slice(2));

@@ -36,7 +36,10 @@ export function runHook(bytes: Buffer, options: RunHookOptions = {}): HookRun {
     logHookError(root, error);
     return { stdout: "", event, result: null, error };
   };
-  const { text, invalid } = decodeUtf8(bytes);
+  const decoded = decodeUtf8(bytes);
+  const invalid = decoded.invalid;
+  // a UTF-8 byte order mark is not part of the JSON
+  const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
   if (text.trim() === "")
     return fail({ code: "ERR_RLM_VALIDATION", message: "empty stdin: nothing to record" });
   let value: unknown;

@@ -1,9 +1,9 @@
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { openCells } from "@rlm/cells";
 import { createSessionStore } from "@rlm/session-store";
 import { describe, expect, it } from "vitest";
-import { expectQuiet, install, listTree } from "./cli.js";
+import { expectQuiet, HOOK_BIN, install, listTree } from "./cli.js";
 
 const SID = "0d6f5c3e-8a1b-4c2d-9e0f-a1b2c3d4e5f6";
 const base = { session_id: SID, transcript_path: "/nowhere/t.jsonl", cwd: "/tmp" };
@@ -163,5 +163,81 @@ describe("a Claude Code run started by rlm-repl for a model call", () => {
     );
     expectQuiet(r);
     expect(existsSync(i.root)).toBe(false);
+  });
+});
+
+describe("what the review found", () => {
+  it("the error log stays small and holds no secret, whatever the input quotes", async () => {
+    const i = install();
+    expectQuiet(await i.run({ session_id: "s", hook_event_name: `E${"x".repeat(3 << 20)}` }));
+    expectQuiet(
+      await i.run({ session_id: `sk-ant-api03-${"k".repeat(60)}/x`, hook_event_name: "SessionStart" }),
+    );
+    expectQuiet(await i.run(`garbage ghp_${"a1B2c3D4e5".repeat(4)} more garbage`));
+    const { statSync } = await import("node:fs");
+    expect(statSync(join(i.root, "hook-errors.log")).size).toBeLessThan(20_000);
+    const text = readFileSync(join(i.root, "hook-errors.log"), "utf8");
+    expect(text).not.toContain("k".repeat(30));
+    expect(text).not.toMatch(/ghp_[A-Za-z0-9]{20}/);
+    expect(i.errorLog()).toHaveLength(3);
+  });
+
+  it("a UTF-8 byte order mark is accepted; a JSON null is named as such", async () => {
+    const i = install();
+    expectQuiet(
+      await i.run(
+        `\uFEFF${JSON.stringify({ session_id: "bom", hook_event_name: "UserPromptSubmit", prompt: "x" })}`,
+      ),
+    );
+    expectQuiet(await i.run("null"));
+    expect(i.errorLog()).toMatchObject([{ message: "stdin is not a JSON object (null)" }]);
+    expect(existsSync(join(i.root, "bom", "session.json"))).toBe(true);
+  });
+
+  it("stdout that cannot be written (a full device) still exits 0, the event recorded and the failure logged", async () => {
+    const i = install();
+    const { spawnSync } = await import("node:child_process");
+    const { openSync, closeSync, writeFileSync: wf } = await import("node:fs");
+    const base = { session_id: "full", cwd: i.project, transcript_path: "/x/t.jsonl" };
+    const file = join(i.project, "r.txt");
+    wf(file, "r");
+    for (const e of [
+      {
+        ...base,
+        hook_event_name: "PreToolUse",
+        tool_name: "Read",
+        tool_input: { file_path: file },
+        tool_use_id: "t",
+      },
+      {
+        ...base,
+        hook_event_name: "PostToolUse",
+        tool_name: "Read",
+        tool_input: { file_path: file },
+        tool_response: { file: { content: "r" } },
+        tool_use_id: "t",
+      },
+    ])
+      expectQuiet(await i.run(e));
+    if (!existsSync("/dev/full")) return; // (Linux only: the other assertions still ran)
+    const out = openSync("/dev/full", "w");
+    try {
+      const r = spawnSync(process.execPath, [HOOK_BIN], {
+        input: JSON.stringify({ ...base, hook_event_name: "SessionStart", source: "resume" }),
+        stdio: ["pipe", out, "pipe"],
+        env: { ...process.env, HOME: i.home, RLM_SESSIONS_DIR: "", RLM_CONFIG: "" },
+      });
+      expect(r.status).toBe(0);
+    } finally {
+      closeSync(out);
+    }
+    expect(i.errorLog().at(-1)).toMatchObject({ event: "SessionStart", code: "ENOSPC" });
+  });
+
+  it("--json and --explain together are a usage error (exit 1, never 2)", async () => {
+    const i = install();
+    const r = await i.run({ session_id: "u", hook_event_name: "Stop" }, ["--json", "--explain"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("--json and --explain cannot be used together");
   });
 });

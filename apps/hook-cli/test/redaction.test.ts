@@ -146,3 +146,59 @@ describe("secrets are redacted before anything is written", () => {
     expect(text).toContain(SECRETS.aws);
   });
 });
+
+describe("previews are made from the redacted response", () => {
+  it("an Edit of a .env (originalFile) and an MCP response with a token at a line start leak nothing into session.json", async () => {
+    const i = install();
+    const sid = "preview-leak";
+    const base = { session_id: sid, transcript_path: "/x/t.jsonl", cwd: i.project };
+    const env = join(i.project, ".env");
+    writeFileSync(env, "NODE_ENV=development\nDATABASE_PASSWORD=hunter2secretvalue99\n");
+    const input = { file_path: env, old_string: "development", new_string: "production" };
+    for (const e of [
+      { ...base, hook_event_name: "PreToolUse", tool_name: "Edit", tool_input: input, tool_use_id: "e" },
+      {
+        ...base,
+        hook_event_name: "PostToolUse",
+        tool_name: "Edit",
+        tool_input: input,
+        tool_use_id: "e",
+        tool_response: {
+          filePath: env,
+          originalFile: "NODE_ENV=development\nDATABASE_PASSWORD=hunter2secretvalue99\n",
+          structuredPatch: [],
+        },
+      },
+      {
+        ...base,
+        hook_event_name: "PostToolUse",
+        tool_name: "mcp__gh__get",
+        tool_input: {},
+        tool_use_id: "m",
+        tool_response: [{ type: "text", text: `token:\n${SECRETS.github}` }],
+      },
+      {
+        ...base,
+        hook_event_name: "PostToolUse",
+        tool_name: "mcp__cfg__get",
+        tool_input: { api_key: "plain-looking-value" },
+        tool_use_id: "k",
+        tool_response: { password: "correcthorse", client_secret: "abc", X_Api_Key: "v1v2v3v4" },
+      },
+      { ...base, hook_event_name: "Stop" },
+    ])
+      expectQuiet(await i.run(e));
+    const all = everyFile(join(i.root, sid))
+      .map((f) => readFileSync(f, "utf8"))
+      .join("\n");
+    for (const leak of [
+      "hunter2secretvalue99",
+      SECRETS.github,
+      "plain-looking-value",
+      "correcthorse",
+      "v1v2v3v4",
+    ])
+      expect(all).not.toContain(leak);
+    expect(all).toContain("[REDACTED:secret_field]");
+  });
+});

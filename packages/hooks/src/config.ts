@@ -25,13 +25,21 @@ export function configPath(env: NodeJS.ProcessEnv = process.env): string {
   return join(env.HOME && env.HOME !== "" ? env.HOME : homedir(), ".claude", "rlm-config.json");
 }
 
-/** The `sessions` settings; a missing or unreadable file (or section) gives the defaults. */
-export function readSessionsConfig(path: string): SessionsConfig {
+/**
+ * The `sessions` settings; a missing file (or section) gives the defaults, and so does an
+ * unreadable one, with `problem` saying why (SessionStart logs it: the safe direction —
+ * redaction on — is what a broken config falls back to).
+ */
+export function readSessionsConfig(path: string): SessionsConfig & { problem?: string } {
   let doc: unknown;
   try {
     doc = JSON.parse(readFileSync(path, "utf8"));
-  } catch {
-    return { ...DEFAULT_CONFIG.sessions };
+  } catch (err) {
+    const missing = (err as NodeJS.ErrnoException).code === "ENOENT";
+    return {
+      ...DEFAULT_CONFIG.sessions,
+      ...(missing ? {} : { problem: `${path}: ${(err as Error).message}; using the defaults` }),
+    };
   }
   const s = (doc as { sessions?: Record<string, unknown> } | null)?.sessions ?? {};
   const days = s.archive_after_days;

@@ -19,7 +19,7 @@ export function parseHookInput(value: unknown): ParsedInput {
   if (typeof value !== "object" || value === null || Array.isArray(value))
     return {
       ok: false,
-      reason: `stdin is not a JSON object (${Array.isArray(value) ? "an array" : typeof value})`,
+      reason: `stdin is not a JSON object (${Array.isArray(value) ? "an array" : value === null ? "null" : typeof value})`,
     };
   const v = value as Record<string, unknown>;
   if (typeof v.hook_event_name !== "string" || v.hook_event_name === "")

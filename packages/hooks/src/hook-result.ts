@@ -2,7 +2,10 @@
 // did, for tests, `--json` diagnostics and the error log. Handlers never print.
 
 export type Effect =
-  | { kind: "session_created" | "session_resumed" | "session_ended" | "session_reopened"; sessionId: string }
+  | {
+      kind: "session_created" | "session_resumed" | "session_ended" | "session_reopened" | "session_restored";
+      sessionId: string;
+    }
   | { kind: "current_linked" | "transcript_linked"; target: string }
   | { kind: "env_file"; path: string; lines: number }
   | { kind: "config_created"; path: string }

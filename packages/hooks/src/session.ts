@@ -1,6 +1,8 @@
-import { isAbsolute } from "node:path";
-import type { SessionState } from "@rlm/session-schema/core";
+import { existsSync } from "node:fs";
+import { isAbsolute, join } from "node:path";
+import { isRlmError, type SessionState } from "@rlm/session-schema/core";
 import type { FileAccessLineInput, SessionEventInput } from "@rlm/session-store";
+import { ARCHIVE_DIR, ARCHIVE_SUFFIX } from "@rlm/session-store";
 import type { HookContext } from "./context.js";
 import { type HookInput, text } from "./hook-input.js";
 import type { Effect } from "./hook-result.js";
@@ -17,6 +19,7 @@ export function transcriptOf(input: HookInput): string | undefined {
  */
 export function ensureSession(ctx: HookContext, input: HookInput, effects: Effect[]): void {
   if (ctx.store.exists(input.session_id)) return;
+  if (restoreIfArchived(ctx, input.session_id, effects)) return;
   const cwd = text(input, "cwd");
   const transcriptPath = transcriptOf(input);
   const { created } = ctx.store.ensure(input.session_id, {
@@ -24,6 +27,23 @@ export function ensureSession(ctx: HookContext, input: HookInput, effects: Effec
     ...(transcriptPath === undefined ? {} : { transcriptPath }),
   });
   if (created) effects.push({ kind: "session_created", sessionId: input.session_id });
+}
+
+/**
+ * A session that retention archived comes back when Claude Code resumes it: restored from
+ * `archive/<id>.tar.gz` before anything is recorded (instead of a new, empty session under
+ * the same id). True when it was restored (or another process restored it meanwhile).
+ */
+export function restoreIfArchived(ctx: HookContext, id: string, effects: Effect[]): boolean {
+  if (ctx.store.exists(id) || !existsSync(join(ctx.store.root, ARCHIVE_DIR, `${id}${ARCHIVE_SUFFIX}`)))
+    return false;
+  try {
+    ctx.store.restore(id);
+    effects.push({ kind: "session_restored", sessionId: id });
+  } catch (err) {
+    if (!isRlmError(err, "ERR_RLM_SESSION_EXISTS")) throw err;
+  }
+  return true;
 }
 
 /** The counters hooks keep in session.json's (loose) `trajectory` section. */
@@ -51,7 +71,7 @@ export function countEvent(
   if (tool !== undefined) {
     const by = { ...(t.by_tool ?? {}) };
     // a tool named __proto__ must not become the prototype of the map
-    if (tool !== "__proto__") by[tool] = (by[tool] ?? 0) + 1;
+    if (tool !== "__proto__") by[tool] = (Object.hasOwn(by, tool) ? (by[tool] as number) : 0) + 1;
     next.by_tool = by;
   }
   s.trajectory = next as SessionState["trajectory"];

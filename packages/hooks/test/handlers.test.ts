@@ -74,7 +74,9 @@ describe("SessionStart", () => {
       const lost = h.cells().findKey("toolu_lost") as string;
       expect(r.effects).toContainEqual({ kind: "orphans_closed", cellIds: [lost] });
       expect(h.cells().get(lost)).toMatchObject({ status: "error" });
-      expect(h.cells().get(lost).status_reason).toMatch(/^orphaned: no PostToolUse/);
+      expect(h.cells().get(lost).status_reason).toMatch(
+        /^orphaned: no outcome \(PostToolUse, SubagentStop\) arrived/,
+      );
       expect(r.output).toEqual({ hookSpecificOutput: { hookEventName: "SessionStart", watchPaths: [file] } });
     }
   });
@@ -239,7 +241,9 @@ describe("subagents, compaction, stop, end", () => {
     h.send("SessionStart", { source: "startup" });
     writeFileSync(cfg, JSON.stringify({ sessions: { archive_after_days: 0 } }));
     h.send("SessionStart", { source: "startup" }, "old-session");
-    h.send("Stop", {}, "old-session");
+    h.send("SessionEnd", { reason: "logout" }, "old-session");
+    h.send("SessionStart", { source: "startup" }, "between-turns");
+    h.send("Stop", {}, "between-turns"); // ended_at set by a Stop: a live session, never archived
     const c = h.cells();
     const fact = c.create({
       type: "repl",
@@ -345,5 +349,26 @@ describe("resilience", () => {
     h.send("PreToolUse", { tool_name: "mcp__x__y", tool_input: ["a", { b: 1 }], tool_use_id: "toolu_arr" });
     const c = h.cells();
     expect(c.get(c.findKey("toolu_arr") as string).input.args).toEqual(["a", { b: 1 }]);
+  });
+});
+
+describe("the same event twice", () => {
+  it("a duplicated PostToolUse (plugin hook + identical settings hook) is recorded once", () => {
+    const h = harness();
+    const post = {
+      tool_name: "Bash",
+      tool_input: { command: "ls" },
+      tool_response: { stdout: "a\n" },
+      tool_use_id: "toolu_dup",
+      duration_ms: 7,
+    };
+    h.send("PreToolUse", { tool_name: "Bash", tool_input: { command: "ls" }, tool_use_id: "toolu_dup" });
+    h.send("PostToolUse", post);
+    const again = h.send("PostToolUse", post);
+    expect(again.effects[0]).toMatchObject({ kind: "cell_existed" });
+    const s = h.store().load(SID);
+    expect(s.trajectory).toMatchObject({ tool_calls: 1, by_tool: { Bash: 1 } });
+    expect(s.context.tool_outputs).toHaveLength(1);
+    expect(h.cells().get(h.cells().findKey("toolu_dup") as string).output.execution_time_ms).toBe(7);
   });
 });

@@ -1,6 +1,7 @@
 import { statSync } from "node:fs";
+import type { Cell } from "@rlm/session-schema/core";
 import type { HookContext } from "../context.js";
-import { type HookInput, num } from "../hook-input.js";
+import { type HookInput, num, text } from "../hook-input.js";
 import { type Effect, type HookResult, quiet } from "../hook-result.js";
 import { completeKeyed } from "../keyed.js";
 import { redactDeep } from "../redact-payload.js";
@@ -24,7 +25,7 @@ export function postToolUse(ctx: HookContext, input: HookInput, failed: boolean)
   const response = failed ? undefined : input.tool_response;
   const error = failed ? failureText(input) : undefined;
   const writes = failed ? [] : writesOf(call.tool, call.input);
-  const reads = failed ? [] : readsFromResult(call.tool, response);
+  const reads = failed ? [] : readsFromResult(call.tool, call.input, response, text(input, "cwd"));
   // a search depends on the cells that last wrote the files it matched
   const writers = [...new Set(reads.map((p) => cells.lastWriter(p)).filter((w): w is string => w !== null))];
   const outcome = {
@@ -36,6 +37,16 @@ export function postToolUse(ctx: HookContext, input: HookInput, failed: boolean)
     ...(writers.length > 0 ? { dependencies: writers } : {}),
     ...(input.is_interrupt === true ? { reason: "interrupted by the user" } : {}),
   };
+  // The same event twice (a plugin hook and an identical settings hook both run: Claude
+  // Code does not deduplicate them) is recorded once: a cell that already has this outcome
+  // is left alone, and a repeat never counts the call or fills the window again.
+  const existing = call.toolUseId === undefined ? null : cells.findKey(call.toolUseId);
+  const previous = existing === null ? null : cells.getStored(existing);
+  const repeat = previous !== null && previous.status !== "pending";
+  if (repeat && sameOutcome(previous, outcome))
+    return quiet([
+      { kind: "cell_existed", cellId: previous.cell_id, ...(call.toolUseId ? { key: call.toolUseId } : {}) },
+    ]);
   const { cell } = completeKeyed(cells, call.toolUseId, toolCellSpec(ctx, cells, input, call), outcome);
   const cellId = cell.cell_id;
   effects.push({
@@ -44,6 +55,7 @@ export function postToolUse(ctx: HookContext, input: HookInput, failed: boolean)
     ...(call.toolUseId ? { key: call.toolUseId } : {}),
   });
   if (writes.length > 0) effects.push({ kind: "files_changed", paths: writes });
+  if (repeat) return quiet(effects);
 
   const touched = [...new Set([...readsBefore(call.tool, call.input), ...writes, ...reads])];
   const known: Record<string, unknown> = {
@@ -59,7 +71,9 @@ export function postToolUse(ctx: HookContext, input: HookInput, failed: boolean)
       {
         type: "tool_output",
         toolName: call.tool,
-        content: failed ? (error ?? "") : toolOutputText(call.tool, response),
+        // from the redacted response: strings are redacted one by one before any JSON text
+        // is made of them (in JSON a secret at a line start follows `\n`, not a newline)
+        content: failed ? (outcome.error ?? "") : toolOutputText(call.tool, outcome.result),
         exitCode: exitCodeOf(call.tool, failed, error),
         cellId,
       },
@@ -71,6 +85,13 @@ export function postToolUse(ctx: HookContext, input: HookInput, failed: boolean)
   effects.push({ kind: "state_updated", fields: ["context.tool_outputs", "context.files", "trajectory"] });
   if (lines.length > 0) effects.push({ kind: "file_access_logged", lines: lines.length });
   return quiet(effects);
+}
+
+function sameOutcome(cell: Cell, outcome: { result: unknown; error: string | null }): boolean {
+  return (
+    cell.output.error === outcome.error &&
+    JSON.stringify(cell.output.result) === JSON.stringify(outcome.result)
+  );
 }
 
 function failureText(input: HookInput): string {

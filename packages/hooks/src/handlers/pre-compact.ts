@@ -1,5 +1,5 @@
 import { statSync } from "node:fs";
-import { applyWorkingMemory } from "@rlm/session-store";
+import { applyWorkingMemory, randomHex } from "@rlm/session-store";
 import type { HookContext } from "../context.js";
 import { type HookInput, str, text } from "../hook-input.js";
 import { type Effect, type HookResult, quiet } from "../hook-result.js";
@@ -20,11 +20,9 @@ export function preCompact(ctx: HookContext, input: HookInput): HookResult {
   const transcript = transcriptOf(input);
   const byStatus: Record<string, number> = {};
   for (const c of ctx.cells(id).list()) byStatus[c.status] = (byStatus[c.status] ?? 0) + 1;
-  const stamp = new Date(now * 1000)
-    .toISOString()
-    .replaceAll(":", "-")
-    .replace(/\.\d+Z$/, "Z");
-  const rel = `snapshots/${stamp}-${trigger}.json`;
+  // millisecond time and a random suffix: two compactions in the same second keep both
+  const stamp = new Date(now * 1000).toISOString().replaceAll(":", "-");
+  const rel = `snapshots/${stamp}-${trigger}-${randomHex(6)}.json`;
   const instructions = str(input, "custom_instructions");
   writeSessionDocument(ctx, id, rel, {
     taken_at: now,

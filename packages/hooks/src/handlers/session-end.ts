@@ -1,13 +1,13 @@
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { CellStore } from "@rlm/cells";
-import type { Cell } from "@rlm/session-schema/core";
+import type { Cell, SessionState } from "@rlm/session-schema/core";
 import type { HookContext } from "../context.js";
 import { type HookInput, text } from "../hook-input.js";
 import { type Effect, type HookResult, quiet } from "../hook-result.js";
-import { closeOrphans } from "../orphans.js";
 import { countEvent } from "../session.js";
 import { writeSessionDocument } from "../session-files.js";
+import { wrapUp } from "./stop.js";
 
 /**
  * Closing orphans needs the cell index in memory: done here only when it is small enough to
@@ -59,17 +59,21 @@ export function sessionEnd(ctx: HookContext, input: HookInput, startedMs = Date.
   const effects: Effect[] = [];
   const now = ctx.now();
   const reason = text(input, "reason") ?? "other";
-  ctx.store.update(id, (s) => {
+  const end = (s: SessionState) => {
     countEvent(s);
-    s.metadata = { ...s.metadata, ended_at: now };
+    // `session_ended_at` = `ended_at` marks an end by SessionEnd: retention archives only
+    // those (a Stop between turns moves ended_at on, a later event clears it)
+    s.metadata = { ...s.metadata, ended_at: now, session_ended_at: now };
     s.trajectory = { ...s.trajectory, end_reason: reason };
-  });
+  };
+  // What Stop does (the last turn may have been interrupted: no Stop came), when the index
+  // is small enough to load inside the 1.5 s budget; otherwise only the end is recorded and
+  // the next SessionStart of the session closes its orphans.
+  if (cellIndexBytes(ctx, id) <= ORPHAN_SWEEP_MAX_INDEX_BYTES)
+    wrapUp(ctx, id, effects, "the session ended", undefined, end);
+  else ctx.store.update(id, end);
   effects.push({ kind: "session_ended", sessionId: id });
   const cells = ctx.durableCells(id);
-  if (cellIndexBytes(ctx, id) <= ORPHAN_SWEEP_MAX_INDEX_BYTES) {
-    const closed = closeOrphans(ctx, id, "no PostToolUse arrived before the session ended", 0);
-    if (closed.length > 0) effects.push({ kind: "orphans_closed", cellIds: closed });
-  }
   writeSessionDocument(ctx, id, "memory-snapshot.json", memorySnapshot(id, cells, now));
   effects.push({ kind: "memory_snapshot_written", path: "memory-snapshot.json" });
   ctx.store.sync(id);
@@ -110,6 +114,16 @@ function preview(value: unknown): string | null {
   return s.length > CONTENT_PREVIEW ? `${s.slice(0, CONTENT_PREVIEW)}…` : s;
 }
 
+/** Whether the session's end was a SessionEnd (not a Stop between turns of a live session). */
+function endedBySessionEnd(ctx: HookContext, id: string): boolean {
+  try {
+    const md = ctx.store.load(id).metadata as Record<string, unknown>;
+    return md.ended_at !== null && md.session_ended_at === md.ended_at;
+  } catch {
+    return false;
+  }
+}
+
 /** Archive ended sessions older than the retention setting: the oldest first, one per call, within the deadline. */
 function archiveOld(ctx: HookContext, current: string, now: number, startedMs: number): string[] {
   const days = ctx.config.archive_after_days;
@@ -118,7 +132,9 @@ function archiveOld(ctx: HookContext, current: string, now: number, startedMs: n
   const keep = new Set([current, ctx.store.getCurrent()]);
   const candidates = ctx.store
     .list({ live: false })
-    .sessions.filter((s) => !keep.has(s.session_id) && (s.ended_at ?? now) < cutoff)
+    .sessions.filter(
+      (s) => !keep.has(s.session_id) && (s.ended_at ?? now) < cutoff && endedBySessionEnd(ctx, s.session_id),
+    )
     .sort((a, b) => (a.ended_at ?? 0) - (b.ended_at ?? 0));
   const done: string[] = [];
   for (const s of candidates) {

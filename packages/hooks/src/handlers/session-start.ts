@@ -6,7 +6,7 @@ import { appendEnvFile } from "../env-file.js";
 import { type HookInput, text } from "../hook-input.js";
 import { attempt, type Effect, type HookResult, quiet } from "../hook-result.js";
 import { closeOrphans } from "../orphans.js";
-import { countEvent, transcriptOf } from "../session.js";
+import { countEvent, restoreIfArchived, transcriptOf } from "../session.js";
 
 /**
  * SessionStart (startup / resume / clear / compact / fork; it can fire twice): create or
@@ -21,6 +21,7 @@ export function sessionStart(ctx: HookContext, input: HookInput): HookResult {
   const source = text(input, "source") ?? "startup";
   const cwd = text(input, "cwd");
   const transcriptPath = transcriptOf(input);
+  restoreIfArchived(ctx, id, effects);
   const { created } = ctx.store.ensure(id, {
     ...(cwd === undefined ? {} : { cwd }),
     ...(transcriptPath === undefined ? {} : { transcriptPath }),
@@ -43,6 +44,9 @@ export function sessionStart(ctx: HookContext, input: HookInput): HookResult {
       ctx.store.linkTranscript(id, transcriptPath);
       effects.push({ kind: "transcript_linked", target: transcriptPath });
     });
+  const problem = (ctx.config as { problem?: string }).problem;
+  if (problem !== undefined)
+    effects.push({ kind: "warning", step: "config", code: "ERR_RLM_CORRUPT_FILE", message: problem });
   attempt(effects, "config", () => {
     if (ensureConfig(ctx.configPath)) effects.push({ kind: "config_created", path: ctx.configPath });
   });
@@ -59,7 +63,7 @@ export function sessionStart(ctx: HookContext, input: HookInput): HookResult {
       const closed = closeOrphans(
         ctx,
         id,
-        `no PostToolUse arrived before the session started again (${source})`,
+        `no outcome (PostToolUse, SubagentStop) arrived before the session started again (${source})`,
       );
       if (closed.length > 0) effects.push({ kind: "orphans_closed", cellIds: closed });
     });

@@ -18,8 +18,32 @@ export function stop(ctx: HookContext, input: HookInput): HookResult {
   const effects: Effect[] = [];
   ensureSession(ctx, input, effects);
   const id = input.session_id;
+  const now = ctx.now();
+  wrapUp(ctx, id, effects, "the turn ended", str(input, "last_assistant_message"), (s) => {
+    countEvent(s, ["turns"]);
+    s.metadata = { ...s.metadata, ended_at: now };
+  });
+  ctx.store.sync(id);
+  effects.push({ kind: "session_ended", sessionId: id });
+  return quiet(effects);
+}
+
+/**
+ * What the end of a turn does, and SessionEnd too (a session whose last turn was
+ * interrupted gets no Stop): close orphans, fold the cells journal into the index
+ * (durably), apply `change` to session.json (with the cell count and the trajectory's
+ * path), and rewrite `trajectory.json`. Returns the state written.
+ */
+export function wrapUp(
+  ctx: HookContext,
+  id: string,
+  effects: Effect[],
+  when: string,
+  message: string | undefined,
+  change: (s: SessionState) => void,
+): SessionState {
   attempt(effects, "orphans", () => {
-    const closed = closeOrphans(ctx, id, "no PostToolUse arrived before the turn ended", 0);
+    const closed = closeOrphans(ctx, id, `no outcome (PostToolUse, SubagentStop) arrived before ${when}`, 0);
     if (closed.length > 0) effects.push({ kind: "orphans_closed", cellIds: closed });
   });
   const cells = ctx.durableCells(id);
@@ -28,20 +52,16 @@ export function stop(ctx: HookContext, input: HookInput): HookResult {
   const byStatus: Record<string, number> = {};
   for (const c of cells.list()) byStatus[c.status] = (byStatus[c.status] ?? 0) + 1;
   const now = ctx.now();
-  const message = str(input, "last_assistant_message");
   const state = ctx.store.update(id, (s) => {
-    countEvent(s, ["turns"]);
+    change(s);
     s.trajectory = { ...s.trajectory, export_path: "trajectory.json" };
     s.cells = { ...s.cells, count: flushed.cells };
-    s.metadata = { ...s.metadata, ended_at: now };
   });
   attempt(effects, "trajectory.json", () => {
     writeSessionDocument(ctx, id, "trajectory.json", summary(state, byStatus, now, message, ctx));
     effects.push({ kind: "trajectory_written", path: "trajectory.json" });
   });
-  ctx.store.sync(id);
-  effects.push({ kind: "session_ended", sessionId: id });
-  return quiet(effects);
+  return state;
 }
 
 function summary(

@@ -1,4 +1,4 @@
-import { isAbsolute } from "node:path";
+import { isAbsolute, resolve } from "node:path";
 
 // Which files a Claude Code tool call reads and writes, from its input and response
 // (tool-input shapes: CLAUDE-CODE-HOOKS.md §2.2). Paths from Claude Code are absolute
@@ -45,14 +45,31 @@ export function writesOf(tool: string, input: Record<string, unknown>): string[]
   return p === null ? [] : [p];
 }
 
-/** Files a search reported (Grep files_with_matches, Glob): what its result depends on. */
-export function readsFromResult(tool: string, response: unknown): string[] {
+/**
+ * Files a search reported (Grep `files_with_matches`, Glob): what its result depends on.
+ * Relative names resolve against the search's `path`, else the session's cwd. Grep's
+ * `content` and `count` modes report no file list, so they record none.
+ */
+export function readsFromResult(
+  tool: string,
+  input: Record<string, unknown>,
+  response: unknown,
+  cwd: string | undefined,
+): string[] {
   if (!SEARCH_TOOLS.has(tool) || typeof response !== "object" || response === null) return [];
   const names = (response as { filenames?: unknown }).filenames;
   if (!Array.isArray(names)) return [];
+  const base =
+    typeof input.path === "string" && isAbsolute(input.path)
+      ? input.path
+      : cwd !== undefined && isAbsolute(cwd)
+        ? cwd
+        : null;
   const out: string[] = [];
   for (const n of names) {
-    if (typeof n === "string" && isAbsolute(n) && !n.includes("\0")) out.push(n);
+    if (typeof n !== "string" || n === "" || n.includes("\0")) continue;
+    if (isAbsolute(n)) out.push(n);
+    else if (base !== null) out.push(resolve(base, n));
     if (out.length >= MAX_SEARCH_FILES) break;
   }
   return out;

@@ -178,3 +178,19 @@ describe("an event that cannot be folded", () => {
     expect(s.context.files).toEqual({});
   });
 });
+
+describe("counter names that are Object.prototype keys", () => {
+  it("count from zero like any other (a tool named constructor or hasOwnProperty)", () => {
+    const { store } = newStore();
+    store.create("k");
+    for (const t of ["constructor", "hasOwnProperty", "constructor", "toString"])
+      store.appendEvents("k", [{ type: "count", trajectory: { valueOf: 1 }, byTool: t }]);
+    const s = store.update("k", () => {});
+    expect((s.trajectory as unknown as { by_tool: unknown }).by_tool).toEqual({
+      constructor: 2,
+      hasOwnProperty: 1,
+      toString: 1,
+    });
+    expect((s.trajectory as Record<string, unknown>).valueOf).toBe(4);
+  });
+});

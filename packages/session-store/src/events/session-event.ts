@@ -211,11 +211,12 @@ export function applyEvents(state: SessionState, events: readonly SessionEvent[]
         memory[ev.key] = ev.value;
         break;
       case "count":
+        // own keys only: a name like "constructor" must not count from Object.prototype's
         for (const [k, n] of Object.entries(ev.trajectory ?? {}))
-          t[k] = ((t[k] as number | undefined) ?? 0) + n;
+          t[k] = (Object.hasOwn(t, k) && typeof t[k] === "number" ? (t[k] as number) : 0) + n;
         if (ev.by_tool !== undefined) {
           byTool ??= { ...((t.by_tool as Record<string, number> | undefined) ?? {}) };
-          byTool[ev.by_tool] = (byTool[ev.by_tool] ?? 0) + 1;
+          byTool[ev.by_tool] = (Object.hasOwn(byTool, ev.by_tool) ? (byTool[ev.by_tool] as number) : 0) + 1;
         }
         calls += ev.recursive_calls ?? 0;
         break;
