@@ -30,7 +30,7 @@ export async function runOnSession(
   o: SessionRunOptions,
 ): Promise<unknown> {
   const store = createSessionStore({ root: o.sessionsDir, env: o.env });
-  const sessionId = resolveSessionId(store, o.session);
+  const sessionId = resolveSessionId(store, o.session, o.env);
   const ctx = sessionContext(store, sessionId, o, false);
   if (spec.recording !== "repl") return (await mod.run(ctx, args)).result;
   const started = performance.now();

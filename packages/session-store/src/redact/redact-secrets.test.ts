@@ -64,19 +64,46 @@ describe("redactSecrets", () => {
 
 describe("redactSecrets: assignments whose name says secret, in any case and format", () => {
   it.each([
-    ["~/.aws/credentials", "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "aws_secret_access_key = [REDACTED:secret_assignment]"],
+    [
+      "~/.aws/credentials",
+      "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+      "aws_secret_access_key = [REDACTED:secret_assignment]",
+    ],
     ["lowercase .env", "password=hunter2secret", "password=[REDACTED:secret_assignment]"],
-    ["YAML", "db_password: s3cr3t-value\nusername: bob", "db_password: [REDACTED:secret_assignment]\nusername: bob"],
-    [".npmrc", "//registry.npmjs.org/:_authToken=npm_abcdefghijklmnopqrstuvwxyz0123456789", "//registry.npmjs.org/:_authToken=[REDACTED:npm_token]"],
-    ["JSON text", '{"password": "hunter22", "token":"abc$def1234"}', '{"password": [REDACTED:secret_assignment], "token":[REDACTED:secret_assignment]}'],
-    ["Slack webhook", "https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX", "[REDACTED:slack_webhook]"],
-    ["GitLab / Hugging Face", "glpat-abcdefghijklmnopqrst hf_abcdefghijklmnopqrstuvwxyzABCDEF", "[REDACTED:gitlab_token] [REDACTED:huggingface_token]"],
+    [
+      "YAML",
+      "db_password: s3cr3t-value\nusername: bob",
+      "db_password: [REDACTED:secret_assignment]\nusername: bob",
+    ],
+    [
+      ".npmrc",
+      "//registry.npmjs.org/:_authToken=npm_abcdefghijklmnopqrstuvwxyz0123456789",
+      "//registry.npmjs.org/:_authToken=[REDACTED:npm_token]",
+    ],
+    [
+      "JSON text",
+      '{"password": "hunter22", "token":"abc$def1234"}',
+      '{"password": [REDACTED:secret_assignment], "token":[REDACTED:secret_assignment]}',
+    ],
+    [
+      "Slack webhook",
+      "https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX",
+      "[REDACTED:slack_webhook]",
+    ],
+    [
+      "GitLab / Hugging Face",
+      "glpat-abcdefghijklmnopqrst hf_abcdefghijklmnopqrstuvwxyzABCDEF",
+      "[REDACTED:gitlab_token] [REDACTED:huggingface_token]",
+    ],
   ])("%s", (_name, input, expected) => {
     expect(redactSecrets(input)).toBe(expected);
   });
 
   it.each([
-    ["code reading a secret", "const password = req.body.password;\nconst token = tokenizer.next();\npassword = getPassword()"],
+    [
+      "code reading a secret",
+      "const password = req.body.password;\nconst token = tokenizer.next();\npassword = getPassword()",
+    ],
     ["a variable reference", "PASSWORD=$DB_PASS token: ${TOKEN}"],
     ["numbers", "max_tokens=100000 timeout_secret=1.5 tokens: 12"],
   ])("leaves %s alone", (_name, input) => {
