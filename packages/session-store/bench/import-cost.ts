@@ -134,14 +134,14 @@ try {
   } catch {
     /* no zod-free entry in this build */
   }
-  // RLM_BENCH_BASELINE: a directory whose node_modules/@rlm/* hold an earlier build (before/after rows).
-  const baseline = process.env.RLM_BENCH_BASELINE;
-  if (baseline) {
-    const label = readFileSync(join(baseline, "LABEL"), "utf8").trim();
-    const dist = join(baseline, "node_modules", "@rlm", "session-store", "dist", "index.mjs");
+  // RLM_BENCH_BASELINE: directories (comma-separated) whose node_modules/@rlm/* hold other
+  // builds, each with a LABEL (e.g. the store before this change), measured in the same run.
+  for (const [i, dir] of (process.env.RLM_BENCH_BASELINE ?? "").split(",").filter(Boolean).entries()) {
+    const label = readFileSync(join(dir, "LABEL"), "utf8").trim();
+    const dist = join(dir, "node_modules", "@rlm", "session-store", "dist", "index.mjs");
     targets.push(
-      [`before (${label}): @rlm/session-store, ESM dist`, dist],
-      [`before (${label}): @rlm/session-store, single-file CJS bundle`, await bundle("before", dist)],
+      [`${label}: @rlm/session-store, ESM dist`, dist],
+      [`${label}: @rlm/session-store, single-file CJS bundle`, await bundle(`baseline${i}`, dist)],
     );
   }
   targets.push(

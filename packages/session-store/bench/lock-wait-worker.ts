@@ -24,6 +24,7 @@ if (role === "reader") {
   const waits: number[] = [];
   const totals: number[] = [];
   const failures: string[] = [];
+  const spans: [number, number][] = []; // [mutator ran, update returned], ms since the epoch
   for (let i = 0; i < Number(n); i++) {
     const t0 = performance.now();
     let t1 = Number.NaN;
@@ -36,8 +37,10 @@ if (role === "reader") {
     } catch (err) {
       failures.push((err as { code?: string }).code ?? String(err));
     }
+    const t2 = performance.now();
     waits.push(t1 - t0);
-    totals.push(performance.now() - t0);
+    totals.push(t2 - t0);
+    spans.push([performance.timeOrigin + t1, performance.timeOrigin + t2]);
   }
-  process.stdout.write(`${JSON.stringify({ waits, totals, failures })}\n`);
+  process.stdout.write(`${JSON.stringify({ waits, totals, failures, spans })}\n`);
 }

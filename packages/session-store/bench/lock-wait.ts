@@ -21,6 +21,7 @@ interface WriterReport {
   waits: number[];
   totals: number[];
   failures: string[];
+  spans?: [number, number][];
 }
 
 async function bundleWorker(): Promise<string> {
@@ -65,7 +66,8 @@ async function run(script: string, root: string, fsync: boolean, writers: number
   const kids = Array.from({ length: writers }, (_, w) =>
     start(script, [root, "bench", String(w), String(updates), String(fsync)]),
   );
-  const reader = writers > 1 ? start(script, [root, "bench", "reader", stop, String(fsync)]) : null;
+  const withReader = writers > 1 && process.env.RLM_BENCH_READER !== "0";
+  const reader = withReader ? start(script, [root, "bench", "reader", stop, String(fsync)]) : null;
   await Promise.all([...kids, ...(reader ? [reader] : [])].map((k) => k.ready));
   const t0 = performance.now();
   for (const k of [...kids, ...(reader ? [reader] : [])]) k.child.stdin?.end("g");
@@ -76,6 +78,10 @@ async function run(script: string, root: string, fsync: boolean, writers: number
   const waits = reports.flatMap((r) => r.waits.filter((w) => Number.isFinite(w)));
   const totals = reports.flatMap((r) => r.totals);
   const failures = reports.flatMap((r) => r.failures);
+  // Between one update's end and the next one's mutator: the handoff (release, the next
+  // waiter noticing, taking the lock) plus the next holder reading session.json.
+  const spans = reports.flatMap((r) => r.spans ?? []).sort((a, b) => a[0] - b[0]);
+  const gaps = spans.slice(1).map((s, i) => s[0] - (spans[i] as [number, number])[1]);
   return {
     waits: stats(waits),
     totals: stats(totals),
@@ -85,6 +91,7 @@ async function run(script: string, root: string, fsync: boolean, writers: number
     p99: percentile(waits, 0.99),
     raw: waits,
     rawTotals: totals,
+    gaps,
   };
 }
 
@@ -120,6 +127,7 @@ async function pooled(rounds: (() => Promise<Result>)[]): Promise<Result> {
     p99: percentile(waits, 0.99),
     raw: waits,
     rawTotals: all.flatMap((r) => r.rawTotals),
+    gaps: all.flatMap((r) => r.gaps),
   };
 }
 
@@ -132,6 +140,7 @@ const row = (label: string, r: Result) => [
   fmt(r.totals.max),
   r.failures.length,
   `${Math.round(((r.waits.n + r.failures.length) / r.elapsed) * 1000)}/s`,
+  r.gaps.length > 0 ? fmt(stats(r.gaps).median) : "–",
 ];
 
 try {
@@ -160,11 +169,13 @@ try {
           await run(script, fresh(), fsync, WRITERS, UPDATES),
         ),
       );
-      const root = fresh();
-      const rounds = Array.from({ length: BURSTS }, () => () => run(script, root, fsync, WRITERS, 1));
-      burst.push(
-        row(`${prefix}${WRITERS} writers × 1 update at once (+ reader), ${mode}`, await pooled(rounds)),
-      );
+      if (BURSTS > 0) {
+        const root = fresh();
+        const rounds = Array.from({ length: BURSTS }, () => () => run(script, root, fsync, WRITERS, 1));
+        burst.push(
+          row(`${prefix}${WRITERS} writers × 1 update at once (+ reader), ${mode}`, await pooled(rounds)),
+        );
+      }
     }
   const header = [
     "run",
@@ -175,6 +186,7 @@ try {
     "update max ms",
     "failed",
     "updates",
+    "gap p50 ms",
   ];
   console.log(
     [

@@ -1,5 +1,4 @@
-import { existsSync, lstatSync } from "node:fs";
-import { join } from "node:path";
+import { lstatSync } from "node:fs";
 import { LockTimeoutError } from "../errors/lock-timeout-error.js";
 import { isStale, type LockOwner, readOwner, takeOverStale, tryCreate } from "./lock-owner.js";
 import {
@@ -17,13 +16,13 @@ import {
 // How a waiter gets the lock, first come first served (see lock-queue.ts for the line):
 //
 // - Nobody waiting: try at once (one link(2)); the uncontended path costs what it always did.
-// - Otherwise join the line. Only the first ticket may try the lock. It polls the lock file
-//   (one lstat) every 0.5 ms while the holder is fresh, backing off to 2 ms and then 10 ms
-//   for long holds, takes it the moment it is free (re-reading the line first, in case an
-//   earlier arrival slipped in), or takes it over when the holder died. A waiter behind it
-//   watches only the ticket right ahead (one stat; 1, 2, 4 … 16 ms apart the further back
-//   it stands), re-reads the line when that ticket goes, and removes it when its process
-//   died (checked every 20 ms).
+// - Otherwise join the line. Every look starts with one readdir of the line (where do I
+//   stand now?). Only the first ticket may try the lock: it polls the lock file (one lstat)
+//   every 0.5 ms (less often for a holder that keeps it long), takes it the moment it is
+//   free, or takes it over when the holder died (its record is read every 25 ms; no file
+//   is created while the lock is held). Waiters further back look about twice per hold
+//   they still have to wait (see pauseFor), and remove the ticket right ahead of them when
+//   its process died (checked every 100 ms).
 // - A first-in-line waiter that is alive but does not move (stopped with SIGSTOP, say) would
 //   block the line: when the lock has been free for SKIP_STUCK_MS while it stays first, the
 //   waiter behind it takes the lock instead. Fairness degrades; the wait stays bounded.
@@ -37,8 +36,8 @@ export interface WaitOptions {
   staleMs: number;
 }
 
-const STALE_CHECK_MS = 10;
-const ALIVE_CHECK_MS = 20;
+const STALE_CHECK_MS = 25;
+const ALIVE_CHECK_MS = 100;
 const SKIP_STUCK_MS = 250;
 
 const sleeper = new Int32Array(new SharedArrayBuffer(4));
@@ -48,13 +47,36 @@ export function sleepSync(ms: number): void {
   Atomics.wait(sleeper, 0, 0, ms);
 }
 
-/** The lock file's inode (it changes with every holder), or null when the lock is free. */
-function lockIno(lockPath: string): number | null {
+/** The holder as seen by one poll: its inode (new with every holder) and when it took the lock. */
+interface HolderSeen {
+  ino: number;
+  since: number;
+}
+
+/**
+ * One poll of the lock: null when it is free. The time it was taken comes from the owner
+ * record's `acquired_at` (read once per holder; file times are too coarse, ~10 ms here).
+ */
+function pollHolder(lockPath: string, last: HolderSeen | null): HolderSeen | null {
+  let ino: number;
   try {
-    return lstatSync(lockPath).ino;
+    ino = lstatSync(lockPath).ino;
   } catch {
     return null;
   }
+  if (last !== null && last.ino === ino) return last;
+  const at = readOwner(lockPath)?.acquired_at;
+  const now = Date.now();
+  return { ino, since: typeof at === "number" && at <= now ? at : now };
+}
+
+/** Per lock path: how long a hold has lasted lately (ms), as seen by this process's waits. */
+const holdEstimates = new Map<string, number>();
+
+/** Take a lock seen held, if its holder is stale: the owners taken over, or null. */
+function takeIfStale(lockPath: string, owner: LockOwner, staleMs: number): LockOwner[] | null {
+  const holder = readOwner(lockPath);
+  return isStale(holder, lockPath, staleMs) ? takeOverStale(lockPath, holder, staleMs, owner) : null;
 }
 
 /** Take the lock if it is free or stale; the owners taken over, or null when it is held. */
@@ -86,10 +108,18 @@ export function waitForLock(lockPath: string, owner: LockOwner, options: WaitOpt
   }
 }
 
-/** Poll interval for a waiter: first in line by how long the holder has held; others by place. */
-function pauseFor(place: number, heldMs: number): number {
-  if (place === 0) return heldMs < 20 ? 0.5 : heldMs < 200 ? 2 : 10;
-  return Math.min(2 ** (place - 1), 16);
+/**
+ * How long a waiter sleeps between looks. The first in line polls every 0.5 ms (the lock
+ * must not sit free while it sleeps: measured, sleeping until the holder is "due" cost more
+ * in late hand-offs than it saved), less often for a holder that keeps the lock long. On 2
+ * cores every wake-up of a waiter further back is CPU the holder does not get, so those look
+ * about twice per hold they still have to wait (`holdMs`: the holds this process has seen).
+ */
+function pauseFor(place: number, heldMs: number, holdMs: number): number {
+  if (place === 0) return heldMs < 200 ? 0.5 : heldMs < 1000 ? 2 : 10;
+  // `place` holds at least stand between this waiter and the front: look twice per hold
+  // it still has to wait (the second in line so becomes first well before the lock is free).
+  return Math.min(Math.max(0.5, ((place - 0.5) * holdMs) / 2), 50);
 }
 
 function inLine(
@@ -102,8 +132,9 @@ function inLine(
   const start = Date.now();
   let lastStaleCheck = 0;
   let lastAliveCheck = 0;
-  let seenIno: number | null = null;
-  let heldSince = start;
+  let lastStuckCheck = 0;
+  let holder: HolderSeen | null = null;
+  let heldAt = 0; // when this waiter, first in line, last saw the lock held
   let freeSince: number | null = null;
   let place = -1;
   let ahead = null as Ticket | null;
@@ -116,51 +147,60 @@ function inLine(
       place = line.findIndex((t) => t.name === ticket);
     }
     ahead = place > 0 ? (line[place - 1] as Ticket) : null;
-    lastAliveCheck = 0;
   };
-  reread();
+  let lastAhead: string | null = null;
   for (;;) {
     const now = Date.now();
-    // The lock: the first in line always looks; the second only to notice a stuck first.
-    if (place <= 1) {
-      const ino = lockIno(lockPath);
-      freeSince = ino === null ? (freeSince ?? now) : null;
-      if (ino !== null && ino !== seenIno) {
-        seenIno = ino;
-        heldSince = now; // a new holder
+    // Where this waiter stands now (one readdir: the line moves whenever anyone ahead leaves).
+    reread();
+    if (ahead !== null && ahead.name !== lastAhead) {
+      lastAhead = ahead.name;
+      lastAliveCheck = now; // a new neighbour: check it soon, not at once
+    }
+    // The lock: the first in line always looks; the second only now and then, to notice a
+    // first that does not move.
+    const holdMs = holdEstimates.get(lockPath) ?? 5;
+    if (place === 0 || (place === 1 && now - lastStuckCheck >= Math.max(holdMs, 10))) {
+      lastStuckCheck = now;
+      const seen = pollHolder(lockPath, holder);
+      if (seen === null && holder !== null && place === 0 && heldAt > 0 && now - heldAt <= 5) {
+        // Released between two close polls of ours: it held for about this long. Remember
+        // it (per lock path, for every later wait of this process).
+        const held = Math.min(Math.max((heldAt + now) / 2 - holder.since, 0.5), 1000);
+        holdEstimates.set(lockPath, 0.7 * (holdEstimates.get(lockPath) ?? held) + 0.3 * held);
       }
+      freeSince = seen === null ? (freeSince ?? now) : null;
+      heldAt = seen !== null && place === 0 ? now : 0;
+      holder = seen;
     }
     const skipStuck = place === 1 && freeSince !== null && now - freeSince >= SKIP_STUCK_MS;
     if (place === 0 || skipStuck) {
-      if (freeSince !== null || now - lastStaleCheck >= STALE_CHECK_MS) {
-        if (freeSince !== null && !skipStuck) reread(); // an earlier arrival may have slipped in
+      if (freeSince !== null) {
         if (place === 0 || skipStuck) {
-          lastStaleCheck = now;
           const taken = tryTake(lockPath, owner, staleMs);
           if (taken !== null) return taken;
         }
+      } else if (now - lastStaleCheck >= STALE_CHECK_MS) {
+        // Held: only read its record (creating files here would slow the holder, whose own
+        // writes go to the same directory) and take it over if its holder is gone.
+        lastStaleCheck = now;
+        const taken = takeIfStale(lockPath, owner, staleMs);
+        if (taken !== null) return taken;
       }
-    } else if (ahead !== null) {
-      // Behind someone: wait for their ticket to go; remove it if its process died.
-      if (!existsSync(join(queueDir, ahead.name))) {
-        reread();
+    } else if (ahead !== null && now - lastAliveCheck >= ALIVE_CHECK_MS) {
+      // Behind someone: remove their ticket if their process died.
+      lastAliveCheck = now;
+      if (!ticketAlive(queueDir, ahead, staleMs)) {
+        removeTicket(queueDir, ahead.name);
         continue;
-      }
-      if (now - lastAliveCheck >= ALIVE_CHECK_MS) {
-        lastAliveCheck = now;
-        if (!ticketAlive(queueDir, ahead, staleMs)) {
-          removeTicket(queueDir, ahead.name);
-          reread();
-          continue;
-        }
       }
     }
     const waited = Date.now() - start;
     if (waited >= timeoutMs) {
-      const holder = readOwner(lockPath);
-      throw new LockTimeoutError(lockPath, waited, holder ?? { waiting_ahead: place });
+      const record = readOwner(lockPath);
+      throw new LockTimeoutError(lockPath, waited, record ?? { waiting_ahead: place });
     }
-    const heldMs = freeSince !== null ? 0 : Date.now() - heldSince;
-    sleepSync(Math.min(pauseFor(place, heldMs), timeoutMs - waited));
+    const heldMs = holder === null ? 0 : Date.now() - holder.since;
+    sleepSync(Math.min(pauseFor(place, heldMs, holdMs), timeoutMs - waited));
   }
 }
