@@ -16,7 +16,17 @@ export type RlmErrorCode =
   | "ERR_RLM_CYCLE"
   | "ERR_RLM_REPLAY"
   | "ERR_RLM_MIGRATION"
-  | "ERR_RLM_USAGE";
+  | "ERR_RLM_USAGE"
+  // the REPL bridge (@rlm/repl-bridge)
+  | "ERR_RLM_UNKNOWN_OP"
+  | "ERR_RLM_NO_PROVIDER"
+  | "ERR_RLM_PROVIDER"
+  | "ERR_RLM_BUDGET"
+  | "ERR_RLM_MEMORY_DB"
+  | "ERR_RLM_NOT_PROMOTABLE"
+  | "ERR_RLM_MISSING_MODULE"
+  | "ERR_RLM_NOT_FOUND"
+  | "ERR_RLM_INTERRUPTED";
 
 export interface RlmErrorOptions {
   hint?: string;
