@@ -7950,7 +7950,7 @@ var init_core = __esmMin((() => {
 	init_core_f9jiwAl0();
 }));
 //#endregion
-//#region ../../packages/session-store/dist/session-store-DwUTuffD.mjs
+//#region ../../packages/session-store/dist/session-store-C5H2_wg_.mjs
 /** The sessions root: explicit option, else $RLM_SESSIONS_DIR, else ~/.claude/rlm-sessions. */
 function resolveSessionsRoot(explicit, env = process.env) {
 	const chosen = explicit ?? env.RLM_SESSIONS_DIR;
@@ -8467,13 +8467,29 @@ function ticketAlive(queueDir, ticket, staleMs) {
 function sleepSync(ms) {
 	Atomics.wait(sleeper, 0, 0, ms);
 }
-/** The lock file's inode (it changes with every holder), or null when the lock is free. */
-function lockIno(lockPath) {
+/**
+* One poll of the lock: null when it is free. The time it was taken comes from the owner
+* record's `acquired_at` (read once per holder; file times are too coarse, ~10 ms here).
+*/
+function pollHolder(lockPath, last) {
+	let ino;
 	try {
-		return (0, node_fs.lstatSync)(lockPath).ino;
+		ino = (0, node_fs.lstatSync)(lockPath).ino;
 	} catch {
 		return null;
 	}
+	if (last !== null && last.ino === ino) return last;
+	const at = readOwner(lockPath)?.acquired_at;
+	const now = Date.now();
+	return {
+		ino,
+		since: typeof at === "number" && at <= now ? at : now
+	};
+}
+/** Take a lock seen held, if its holder is stale: the owners taken over, or null. */
+function takeIfStale(lockPath, owner, staleMs) {
+	const holder = readOwner(lockPath);
+	return isStale(holder, lockPath, staleMs) ? takeOverStale(lockPath, holder, staleMs, owner) : null;
 }
 /** Take the lock if it is free or stale; the owners taken over, or null when it is held. */
 function tryTake(lockPath, owner, staleMs) {
@@ -8499,17 +8515,24 @@ function waitForLock(lockPath, owner, options) {
 		dequeue(queueDir, ticket);
 	}
 }
-/** Poll interval for a waiter: first in line by how long the holder has held; others by place. */
-function pauseFor(place, heldMs) {
-	if (place === 0) return heldMs < 20 ? .5 : heldMs < 200 ? 2 : 10;
-	return Math.min(2 ** (place - 1), 16);
+/**
+* How long a waiter sleeps between looks. The first in line polls every 0.5 ms (the lock
+* must not sit free while it sleeps: measured, sleeping until the holder is "due" cost more
+* in late hand-offs than it saved), less often for a holder that keeps the lock long. On 2
+* cores every wake-up of a waiter further back is CPU the holder does not get, so those look
+* about twice per hold they still have to wait (`holdMs`: the holds this process has seen).
+*/
+function pauseFor(place, heldMs, holdMs) {
+	if (place === 0) return heldMs < 200 ? .5 : heldMs < 1e3 ? 2 : 10;
+	return Math.min(Math.max(.5, (place - .5) * holdMs / 2), 50);
 }
 function inLine(lockPath, owner, { timeoutMs, staleMs }, queueDir, ticket) {
 	const start = Date.now();
 	let lastStaleCheck = 0;
 	let lastAliveCheck = 0;
-	let seenIno = null;
-	let heldSince = start;
+	let lastStuckCheck = 0;
+	let holder = null;
+	let heldAt = 0;
 	let freeSince = null;
 	let place = -1;
 	let ahead = null;
@@ -8522,47 +8545,50 @@ function inLine(lockPath, owner, { timeoutMs, staleMs }, queueDir, ticket) {
 			place = line.findIndex((t) => t.name === ticket);
 		}
 		ahead = place > 0 ? line[place - 1] : null;
-		lastAliveCheck = 0;
 	};
-	reread();
+	let lastAhead = null;
 	for (;;) {
 		const now = Date.now();
-		if (place <= 1) {
-			const ino = lockIno(lockPath);
-			freeSince = ino === null ? freeSince ?? now : null;
-			if (ino !== null && ino !== seenIno) {
-				seenIno = ino;
-				heldSince = now;
+		reread();
+		if (ahead !== null && ahead.name !== lastAhead) {
+			lastAhead = ahead.name;
+			lastAliveCheck = now;
+		}
+		const holdMs = holdEstimates.get(lockPath) ?? 5;
+		if (place === 0 || place === 1 && now - lastStuckCheck >= Math.max(holdMs, 10)) {
+			lastStuckCheck = now;
+			const seen = pollHolder(lockPath, holder);
+			if (seen === null && holder !== null && place === 0 && heldAt > 0 && now - heldAt <= 5) {
+				const held = Math.min(Math.max((heldAt + now) / 2 - holder.since, .5), 1e3);
+				holdEstimates.set(lockPath, .7 * (holdEstimates.get(lockPath) ?? held) + .3 * held);
 			}
+			freeSince = seen === null ? freeSince ?? now : null;
+			heldAt = seen !== null && place === 0 ? now : 0;
+			holder = seen;
 		}
 		const skipStuck = place === 1 && freeSince !== null && now - freeSince >= SKIP_STUCK_MS;
 		if (place === 0 || skipStuck) {
-			if (freeSince !== null || now - lastStaleCheck >= STALE_CHECK_MS) {
-				if (freeSince !== null && !skipStuck) reread();
+			if (freeSince !== null) {
 				if (place === 0 || skipStuck) {
-					lastStaleCheck = now;
 					const taken = tryTake(lockPath, owner, staleMs);
 					if (taken !== null) return taken;
 				}
+			} else if (now - lastStaleCheck >= STALE_CHECK_MS) {
+				lastStaleCheck = now;
+				const taken = takeIfStale(lockPath, owner, staleMs);
+				if (taken !== null) return taken;
 			}
-		} else if (ahead !== null) {
-			if (!(0, node_fs.existsSync)((0, node_path.join)(queueDir, ahead.name))) {
-				reread();
+		} else if (ahead !== null && now - lastAliveCheck >= ALIVE_CHECK_MS) {
+			lastAliveCheck = now;
+			if (!ticketAlive(queueDir, ahead, staleMs)) {
+				removeTicket(queueDir, ahead.name);
 				continue;
-			}
-			if (now - lastAliveCheck >= ALIVE_CHECK_MS) {
-				lastAliveCheck = now;
-				if (!ticketAlive(queueDir, ahead, staleMs)) {
-					removeTicket(queueDir, ahead.name);
-					reread();
-					continue;
-				}
 			}
 		}
 		const waited = Date.now() - start;
 		if (waited >= timeoutMs) throw new LockTimeoutError(lockPath, waited, readOwner(lockPath) ?? { waiting_ahead: place });
-		const heldMs = freeSince !== null ? 0 : Date.now() - heldSince;
-		sleepSync(Math.min(pauseFor(place, heldMs), timeoutMs - waited));
+		const heldMs = holder === null ? 0 : Date.now() - holder.since;
+		sleepSync(Math.min(pauseFor(place, heldMs, holdMs), timeoutMs - waited));
 	}
 }
 /** Take the lock at `lockPath`, waiting (bounded) and recovering stale locks. */
@@ -8606,8 +8632,8 @@ function withLock(lockPath, fn, options) {
 		lock.release();
 	}
 }
-var OutsideRootError, SESSION_FILE, CELLS_DIR, CELL_INDEX_FILE, FILE_ACCESS_LOG, TRANSCRIPT_LINK, counter, instance, IOV_MAX, MAX_MISSES, COMMA, entries, sections, fileFields, toolFields, held$1, headOf$1, buf, LockReentryError, LockTimeoutError, SessionNotFoundError, r, RULES, REDACTION_LOOKAHEAD, SELF_START, HOST, MAX_RECOVERED, TICKET, HOST_HASH, STALE_CHECK_MS, ALIVE_CHECK_MS, SKIP_STUCK_MS, sleeper, heldHere;
-var init_session_store_DwUTuffD = __esmMin((() => {
+var OutsideRootError, SESSION_FILE, CELLS_DIR, CELL_INDEX_FILE, FILE_ACCESS_LOG, TRANSCRIPT_LINK, counter, instance, IOV_MAX, MAX_MISSES, COMMA, entries, sections, fileFields, toolFields, held$1, headOf$1, buf, LockReentryError, LockTimeoutError, SessionNotFoundError, r, RULES, REDACTION_LOOKAHEAD, SELF_START, HOST, MAX_RECOVERED, TICKET, HOST_HASH, STALE_CHECK_MS, ALIVE_CHECK_MS, SKIP_STUCK_MS, sleeper, holdEstimates, heldHere;
+var init_session_store_C5H2_wg_ = __esmMin((() => {
 	init_core();
 	OutsideRootError = class extends RlmError {
 		constructor(path, root, why = "outside") {
@@ -8661,7 +8687,7 @@ var init_session_store_DwUTuffD = __esmMin((() => {
 	SessionNotFoundError = class extends RlmError {
 		sessionId;
 		constructor(sessionId, where) {
-			super("ERR_RLM_SESSION_NOT_FOUND", `session ${sessionId} not found in ${where}`, { hint: "list sessions with `rlm-repl --op session` or check --sessions-dir / RLM_SESSIONS_DIR" });
+			super("ERR_RLM_SESSION_NOT_FOUND", `session ${sessionId} not found in ${where}`, { hint: "list sessions with `rlm-repl --op sessions` or check --sessions-dir / RLM_SESSIONS_DIR" });
 			this.name = "SessionNotFoundError";
 			this.sessionId = sessionId;
 		}
@@ -8679,12 +8705,17 @@ var init_session_store_DwUTuffD = __esmMin((() => {
 		r("aws_access_key", ["AKIA", "ASIA"], /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g),
 		r("github_token", /gh[pousr]_|github_pat_/, /\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{40,})\b/g),
 		r("slack_token", ["xox"], /\bxox[abposr]-[A-Za-z0-9-]{10,}/g),
+		r("slack_webhook", ["hooks.slack.com"], /https:\/\/hooks\.slack\.com\/services\/[A-Za-z0-9/_-]+/g),
+		r("gitlab_token", ["glpat-"], /\bglpat-[A-Za-z0-9_-]{20,}/g),
+		r("huggingface_token", ["hf_"], /\bhf_[A-Za-z0-9]{30,}\b/g),
+		r("npm_token", ["npm_"], /\bnpm_[A-Za-z0-9]{36}\b/g),
 		r("google_api_key", ["AIza"], /\bAIza[0-9A-Za-z_-]{35}\b/g),
 		r("stripe_key", ["_live_", "_test_"], /\b(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}/g),
 		r("jwt", ["eyJ"], /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g),
 		r("bearer_token", /bearer/i, /(\bBearer\s+)[A-Za-z0-9._~+/=-]{16,}/gi, "$1"),
 		r("url_password", ["://"], /(\b[a-z][a-z0-9+.-]*:\/\/[^\s:/@]+:)[^\s@/]{3,}(?=@)/gi, "$1"),
-		r("env", /SECRET|TOKEN|PASSW|PASSPHRASE|API_?KEY|ACCESS_KEY|PRIVATE_KEY|CREDENTIAL|AUTH/, new RegExp(`^(\\s*(?:export\\s+)?[A-Z0-9_]*(?:SECRET|TOKEN|PASSWORD|PASSWD|PASSPHRASE|API_?KEY|ACCESS_KEY|PRIVATE_KEY|CREDENTIALS?|AUTH)[A-Z0-9_]*\\s*=\\s*)(?!\\$)(?:"[^"\\n]+"|'[^'\\n]+'|[^\\s#'"][^\\s#]{2,})`, "gm"), "$1")
+		r("env", /SECRET|TOKEN|PASSW|PASSPHRASE|API_?KEY|ACCESS_KEY|PRIVATE_KEY|CREDENTIAL|AUTH/, new RegExp(`^(\\s*(?:export\\s+)?[A-Z0-9_]*(?:SECRET|TOKEN|PASSWORD|PASSWD|PASSPHRASE|API_?KEY|ACCESS_KEY|PRIVATE_KEY|CREDENTIALS?|AUTH)[A-Z0-9_]*\\s*=\\s*)(?!\\$)(?:"[^"\\n]+"|'[^'\\n]+'|[^\\s#'"][^\\s#]{2,})`, "gm"), "$1"),
+		r("secret_assignment", /secret|token|passw|passphrase|api.?key|access.?key|private.?key|credential|auth/i, new RegExp(`((?:^|[\\s"'{,;(])[A-Za-z0-9_.-]*(?:secret|token|password|passwd|passphrase|api[_-]?key|apikey|access[_-]?key|private[_-]?key|credentials?|auth[_-]?token)[A-Za-z0-9_.-]*["']?[ \\t]*[:=][ \\t]*)(?!["']?[$])(?!\\[REDACTED:)(?![0-9.]+(?:[\\s"',;#(){}\\[\\]]|$))(?:"[^"\\n]{4,}"|'[^'\\n]{4,}'|(?=[^\\s"',;#(){}\\[\\]]*[0-9~!@#%^&*+=/_-])[^\\s"',;#(){}\\[\\]]{6,})`, "gim"), "$1")
 	];
 	RULES.map((rule) => rule.kind);
 	REDACTION_LOOKAHEAD = 8192;
@@ -8693,20 +8724,21 @@ var init_session_store_DwUTuffD = __esmMin((() => {
 	MAX_RECOVERED = 32;
 	TICKET = /^(\d{20})-(\d+)-([0-9]+|x)-([0-9a-f]{8})-[0-9a-f]{6}$/;
 	HOST_HASH = hostHash(HOST);
-	STALE_CHECK_MS = 10;
-	ALIVE_CHECK_MS = 20;
+	STALE_CHECK_MS = 25;
+	ALIVE_CHECK_MS = 100;
 	SKIP_STUCK_MS = 250;
 	sleeper = new Int32Array(new SharedArrayBuffer(4));
+	holdEstimates = /* @__PURE__ */ new Map();
 	heldHere = /* @__PURE__ */ new Set();
 	node_fs.constants.O_RDWR | node_fs.constants.O_APPEND | node_fs.constants.O_CREAT | node_fs.constants.O_NOFOLLOW;
 }));
 //#endregion
 //#region ../../packages/session-store/dist/index.mjs
 var init_dist$2 = __esmMin((() => {
-	init_session_store_DwUTuffD();
+	init_session_store_C5H2_wg_();
 }));
 //#endregion
-//#region ../../packages/cells/dist/open-cells-DOI8MRhn.mjs
+//#region ../../packages/cells/dist/open-cells-AFIIK1s5.mjs
 /**
 * JSON with object keys sorted at every level, so equal values hash equally whatever
 * order their keys were written in. `undefined` members are dropped like JSON.stringify does.
@@ -8925,9 +8957,9 @@ function writeTemp(target, cell, fsync) {
 	return tmp;
 }
 /** Write a new cell file; false (and nothing written) when a cell with that id already exists. */
-function writeNewCell(paths, cell, fsync) {
+function writeNewCell(paths, cell, fsync, bulk = false) {
 	const target = paths.cellFile(cell.cell_id);
-	if (!fsync) return writeNewCellBulk(target, cell);
+	if (bulk) return writeNewCellBulk(target, cell);
 	const tmp = writeTemp(target, cell, fsync);
 	try {
 		(0, node_fs.linkSync)(tmp, target);
@@ -8940,7 +8972,7 @@ function writeNewCell(paths, cell, fsync) {
 	}
 }
 /**
-* Bulk mode (`fsync: false`, a private staging dir nobody reads yet): one exclusive
+* Bulk mode (a staging dir nobody reads yet: openStagedCells with `fsync: false`): one exclusive
 * create, no temp file and link. A reader racing this could see a half-written file, so
 * normal sessions never take this path.
 */
@@ -9358,12 +9390,13 @@ function markReason(path, hash) {
 /** Apply a file mark to the graph (see the file header). */
 function applyFileMark(graph, m) {
 	const abs = graph.fileIndex().key(m.path);
+	const known = graph.fileMarks.get(abs);
+	if (known !== void 0 && known.hash === m.hash && known.at <= m.at) return;
 	const mark = {
 		hash: m.hash,
 		at: m.at,
 		by: m.by
 	};
-	const known = graph.fileMarks.get(abs);
 	if (known === void 0 || known.at <= m.at) graph.fileMarks.set(abs, mark);
 	markReached(graph, graph.fileIndex().readers(abs).filter((n) => outdatedBy(n, abs, mark, graph)), markReason(m.path, m.hash));
 }
@@ -9922,7 +9955,7 @@ function createOne(ctx, spec, made) {
 			cell.cell_id = randomCellId();
 			if (made.has(cell.cell_id) || ctx.view?.graph.nodes.has(cell.cell_id)) continue;
 		}
-		if (writeNewCell(ctx.paths, cell, ctx.fsync)) return {
+		if (writeNewCell(ctx.paths, cell, ctx.fsync, ctx.bulk)) return {
 			cell,
 			writes
 		};
@@ -9936,7 +9969,7 @@ function writeKeyed(ctx, cell, key) {
 		const probe = probeKey(ctx.paths, key);
 		if ("found" in probe) throw new CellExistsError(probe.found.cell_id, `${ctx.paths.dir} (key ${key})`);
 		cell.cell_id = probe.free;
-		if (writeNewCell(ctx.paths, cell, ctx.fsync)) return;
+		if (writeNewCell(ctx.paths, cell, ctx.fsync, ctx.bulk)) return;
 	}
 }
 /** Snapshot paths are stored absolute (resolved against the session's cwd): they mean the same file from anywhere. */
@@ -11110,9 +11143,9 @@ function openStagedCells(sessionPath, sessionId, options = {}) {
 	const dir = (0, node_path.resolve)(sessionPath);
 	const st = lstatOrNull(dir);
 	if (st === null || !st.isDirectory()) throw new SessionNotFoundError(sessionId, dir);
-	return open(dir, sessionId, options);
+	return open(dir, sessionId, options, options.fsync === false);
 }
-function open(dir, sessionId, options) {
+function open(dir, sessionId, options, bulk) {
 	const head = readSessionHead(dir);
 	if (head.sessionId !== sessionId) throw new SessionMismatchError((0, node_path.join)(dir, "session.json"), head.sessionId, sessionId);
 	const cellsDir = (0, node_path.join)(dir, CELLS_DIR);
@@ -11124,6 +11157,7 @@ function open(dir, sessionId, options) {
 		sessionId,
 		cwd: (0, node_path.resolve)(options.cwd ?? head.cwd ?? process.cwd()),
 		fsync: options.fsync ?? true,
+		bulk,
 		lock: options.lock ?? {},
 		autoFlushBytes: options.autoFlushBytes ?? DEFAULT_AUTO_FLUSH_BYTES,
 		autoRebuild: options.autoRebuild ?? true,
@@ -11147,7 +11181,7 @@ function lstatOrNull(path) {
 	}
 }
 var MAX_DEPTH, NATIVE_FROM_BYTES, frac32, P, K, H0, W, native, DELETED, sha256, CellNotFoundError, SECTIONS, NO_FOLLOW, CycleError, MissingDependencyError, SelfDependencyError, last, SessionMismatchError, FileIndex, MinHeap, CellGraph, TYPES$1, STATUSES$1, TYPES, STATUSES, isIdArray, isStrArray, HEAD_BYTES, APPEND, JOURNAL_FILE$1, CELLS_LOCK, MARKS_FILE, WRITERS_FILE, PROMOTED_FILE, CELL_FILE, DiskView, CellExistsError, CHUNK_BYTES, chunk, BATCH, MAX_ID_ATTEMPTS, SLACK_MS, CELLS_INTENT, DiskHashes, BRAND, ReplayError, RANGE, CellStore, BLOCK, DEFAULT_AUTO_FLUSH_BYTES;
-var init_open_cells_DOI8MRhn = __esmMin((() => {
+var init_open_cells_AFIIK1s5 = __esmMin((() => {
 	init_core();
 	init_dist$2();
 	MAX_DEPTH = 200;
@@ -11738,7 +11772,7 @@ var init_open_cells_DOI8MRhn = __esmMin((() => {
 //#endregion
 //#region ../../packages/cells/dist/index.mjs
 var init_dist$1 = __esmMin((() => {
-	init_open_cells_DOI8MRhn();
+	init_open_cells_AFIIK1s5();
 }));
 //#endregion
 //#region ../../packages/migrate/dist/index.mjs
