@@ -65,6 +65,7 @@ describe("discoverLegacy", () => {
         "list.json": "[1, 2]",
         "stray.json": '{"session_id": "elsewhere"}',
         "real.json": '{"session_id": "real", "updated_at": NaN}',
+        "late.json": '{"created_at": 1, "session_id": "late"}',
         "torn.json": '{"session_id": "torn", "created_at": 1',
         "garbage.json": "not json at all",
         "ctx.json": '{"theme": "dark"}',
@@ -74,6 +75,7 @@ describe("discoverLegacy", () => {
     expect(d.sessions.map((s) => [s.id, s.state])).toEqual([
       ["ctx", null],
       ["garbage", "rlm-state/garbage.json"],
+      ["late", "rlm-state/late.json"],
       ["real", "rlm-state/real.json"],
       ["torn", "rlm-state/torn.json"],
     ]);
