@@ -12229,13 +12229,30 @@ function decodeLegacyText(bytes, ref, sink) {
 	const text = bytes.toString("utf8");
 	return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
 }
+/** True when the file starts with `"session_id": "<id>"`: a session state, whatever follows. */
+function startsWithOwnId(path, id) {
+	let fd = null;
+	try {
+		fd = (0, node_fs.openSync)(path, "r");
+		const head = Buffer.alloc(512);
+		const n = (0, node_fs.readSync)(fd, head, 0, head.length, 0);
+		const m = LEADING_ID.exec(head.toString("utf8", 0, n).replace(/^\uFEFF/, ""));
+		return m !== null && JSON.parse(m[1]) === id;
+	} catch {
+		return false;
+	} finally {
+		if (fd !== null) (0, node_fs.closeSync)(fd);
+	}
+}
 /**
 * Why `rlm-state/<id>.json` is not a session state, or null when it is (or may be). A file
 * that parses but carries no `session_id`, or another one, is some other program's file
 * (LEGACY.md); a damaged file that does not parse, or one that cannot be read, still counts
-* as the session's state (its problems are reported when it is loaded).
+* as the session's state (its problems are reported when it is loaded). The old writer put
+* `session_id` first, so a real state is recognised from its first bytes.
 */
 function notSessionState(dirs, ref, id) {
+	if (startsWithOwnId(refPath(dirs, ref), id)) return null;
 	const file = readLegacyFile(dirs, ref, []);
 	if (file.bytes === null) return null;
 	const parsed = parseLenientJson(decodeLegacyText(file.bytes, ref, []));
@@ -14653,7 +14670,7 @@ function verifyMigration(options = {}) {
 		ok: totals.mismatch === 0 && totals.missing === 0
 	};
 }
-var CHUNK$1, LIMIT, LEGACY_ROOTS, NOT_SESSION_IDS, PUNCT, LITERAL, WS, PY_LITERALS, BENIGN_REPAIR, SUMMARY, MigrateUsageError, MigrationError, absent, TRUE, FALSE, PAIR, transcriptSource, UNMAPPABLE_KEY, UNMAPPABLE_MESSAGE, STATE_KEYS, CONTEXT_KEYS, json, asDoc, RUN_ID_PATTERN, BACKUP_DIR, RUN_FILE, JOURNAL_FILE, REPORT_FILE, REPLACED_DIR, STAGING_PREFIX, RUN_LOCK, TRASH_PREFIX, RECORD_TEMP, FLAG, holdsLegacy, nested, WRITE_ERRORS, HINTS, syncfsWorks, CHUNK, buffer, BACKUP_MANIFEST, BACKUP_FILES, DISPLACED_DIR, MIGRATE_TOOL, outcome, RunHandle, BATCH_SESSIONS, BATCH_BYTES, quiet$1, lines, quiet;
+var CHUNK$1, LIMIT, LEGACY_ROOTS, NOT_SESSION_IDS, PUNCT, LITERAL, WS, PY_LITERALS, BENIGN_REPAIR, LEADING_ID, SUMMARY, MigrateUsageError, MigrationError, absent, TRUE, FALSE, PAIR, transcriptSource, UNMAPPABLE_KEY, UNMAPPABLE_MESSAGE, STATE_KEYS, CONTEXT_KEYS, json, asDoc, RUN_ID_PATTERN, BACKUP_DIR, RUN_FILE, JOURNAL_FILE, REPORT_FILE, REPLACED_DIR, STAGING_PREFIX, RUN_LOCK, TRASH_PREFIX, RECORD_TEMP, FLAG, holdsLegacy, nested, WRITE_ERRORS, HINTS, syncfsWorks, CHUNK, buffer, BACKUP_MANIFEST, BACKUP_FILES, DISPLACED_DIR, MIGRATE_TOOL, outcome, RunHandle, BATCH_SESSIONS, BATCH_BYTES, quiet$1, lines, quiet;
 var init_dist = __esmMin((() => {
 	init_dist$3();
 	init_dist$2();
@@ -14687,6 +14704,7 @@ var init_dist = __esmMin((() => {
 		"-Infinity"
 	]);
 	BENIGN_REPAIR = /^Python NaN\/Infinity/;
+	LEADING_ID = /^\s*\{\s*"session_id"\s*:\s*("(?:[^"\\]|\\.)*")/;
 	SUMMARY = /^(\d{8})_(.+)_summary\.json$/;
 	MigrateUsageError = class extends RlmError {
 		constructor(message, hint) {
