@@ -67,7 +67,7 @@ describe("processes completing and invalidating at once", () => {
     }
     expectRebuildMatchesIndex(fresh);
     const leftovers = readdirSync(join(dir, "cells")).filter((n) => !/^cell_[0-9a-f]{8}\.json$/.test(n));
-    // no temp file or lock left behind; marks.jsonl (the stale marks) and writers.json are ours
-    expect(leftovers.sort()).toEqual(["index.journal.jsonl", "index.json", "marks.jsonl", "writers.json"]);
+    // no temp file or lock left behind; marks.jsonl (the stale marks), writers.json and promoted.json (derived, rebuilt) are ours
+    expect(leftovers.sort()).toEqual(["index.journal.jsonl", "index.json", "marks.jsonl", "promoted.json", "writers.json"]);
   }, 60_000);
 });
