@@ -195,8 +195,16 @@ export const mutationArb: fc.Arbitrary<Mutation> = fc.record({
 
 const isContainer = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null;
 
-/** Apply one mutation: walk `path` as key indices, then set, delete or add a key there. */
-export function mutate(doc: unknown, m: Mutation): unknown {
+/**
+ * Apply one mutation: walk `path` as key indices, then set, delete or add a key there. The
+ * value goes in as a copy: the probe values are shared constants, and a later step that
+ * edits inside an inserted value must not change the constant (or build a cycle from it).
+ */
+export function mutate(doc: unknown, mutation: Mutation): unknown {
+  const m = {
+    ...mutation,
+    value: isContainer(mutation.value) ? structuredClone(mutation.value) : mutation.value,
+  };
   if (!isContainer(doc)) return m.value;
   let cur = doc;
   for (let i = 0; i < m.path.length; i++) {
