@@ -4,7 +4,7 @@
 // response) overhead over the floor, median of the pairwise differences; target ≤ 15 ms.
 // Also every other event's median and p95, and what the process loads at start.
 // Prints the BENCHMARKS.md section; exits 1 when the target is missed.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -195,6 +195,48 @@ rows.push(
 rows.push(bench("start-up only (`rlm-hook --version`)", () => ({}), [BIN, "--version"], 20));
 n = rows.length;
 
+// Parallel tool calls: Claude Code runs the hooks of a batch of tool calls at once. WIDTH
+// streams each run PreToolUse → PostToolUse pairs; every call's latency is recorded. The floor
+// is the same burst shape with `node -e 0` (WIDTH processes at once on the same cores).
+const WIDTH = Number(process.env.RLM_BENCH_WIDTH ?? 8);
+function spawnTimed(args: string[], input: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const t = process.hrtime.bigint();
+    const child = spawn(process.execPath, args, { env, stdio: ["pipe", "ignore", "pipe"] });
+    let err = "";
+    child.stderr.on("data", (d) => {
+      err += d;
+    });
+    child.on("error", reject);
+    child.on("close", (code) => {
+      if (code !== 0) reject(new Error(`${args.join(" ")}: exit ${code} ${err}`));
+      else resolve(Number(process.hrtime.bigint() - t) / 1e6);
+    });
+    child.stdin.end(input);
+  });
+}
+async function burst(pairs: number, floor: boolean): Promise<number[]> {
+  const out: number[] = [];
+  await Promise.all(
+    Array.from({ length: WIDTH }, async (_, s) => {
+      for (let k = 0; k < pairs; k++)
+        for (const event of ["PreToolUse", "PostToolUse"]) {
+          const payload = {
+            ...common,
+            hook_event_name: event,
+            ...bash(`toolu_par_${floor ? "f" : "h"}_${s}_${k}`),
+            ...(event === "PostToolUse" ? { tool_response: { stdout: `${s}-${k}`, stderr: "" } } : {}),
+          };
+          out.push(await spawnTimed(floor ? ["-e", "0"] : [BIN], JSON.stringify(payload)));
+        }
+    }),
+  );
+  return out;
+}
+const PAR_PAIRS = Math.max(5, Math.round(RUNS / 4));
+const parFloor = await burst(PAR_PAIRS, true);
+const parHook = await burst(PAR_PAIRS, false);
+
 // What the process loads: the bundle is one file; count the built-in modules on top of `node -e 0`.
 const load = JSON.parse(
   spawnSync(process.execPath, ["--require", PROBE, BIN, "--version"], { env, encoding: "utf8" })
@@ -232,6 +274,7 @@ const text = [
   table(["event", "median ms", "p95 ms", "overhead median ms", "overhead p95 ms", "runs"], body),
   "",
   `Target: PreToolUse / PostToolUse overhead ≤ ${TARGET_MS} ms median → ${fmt(hot)} ms ${hot <= TARGET_MS ? "✓ met" : "✗ missed"}.`,
+  `Parallel tool calls: ${WIDTH} streams at once, ${PAR_PAIRS} PreToolUse/PostToolUse pairs each (${parHook.length} rlm-hook runs, one session): per-call median ${fmt(stats(parHook).median)} ms, p95 ${fmt(p95(parHook))} ms, slowest ${fmt(Math.max(...parHook))} ms; the floor, ${WIDTH} \`node -e 0\` at once: median ${fmt(stats(parFloor).median)} ms, p95 ${fmt(p95(parFloor))} ms. Ratio of medians ${(stats(parHook).median / stats(parFloor).median).toFixed(2)}×.`,
   `Loaded at start: 1 JavaScript file of ours (${(statSync(BIN).size / 1024).toFixed(0)} KiB) and ${load.builtins} built-in modules, ${load.builtins - floorLoad.builtins} more than \`node -e 0\` (${floorLoad.builtins}); node:crypto only when a file over 64 KiB is hashed.`,
 ].join("\n");
 console.log(text);

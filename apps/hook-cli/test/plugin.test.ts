@@ -83,6 +83,7 @@ describe("the Claude Code plugin", () => {
           expect(h).toEqual({
             type: "command",
             command: "node",
+            // biome-ignore lint/suspicious/noTemplateCurlyInString: Claude Code expands this, not JS
             args: ["${CLAUDE_PLUGIN_ROOT}/bin/rlm-hook.cjs"],
             timeout: expect.any(Number),
           });

@@ -1,9 +1,9 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { runNode, tempDir } from "@rlm/test-utils";
 import { describe, expect, it } from "vitest";
-import { openCells, snapshotFiles } from "../src/index.js";
+import { snapshotFiles } from "../src/index.js";
 import { cellsInDir } from "../src/test-support.js";
 import { expectRebuildMatchesIndex } from "./helpers.js";
 
@@ -68,6 +68,12 @@ describe("processes completing and invalidating at once", () => {
     expectRebuildMatchesIndex(fresh);
     const leftovers = readdirSync(join(dir, "cells")).filter((n) => !/^cell_[0-9a-f]{8}\.json$/.test(n));
     // no temp file or lock left behind; marks.jsonl (the stale marks), writers.json and promoted.json (derived, rebuilt) are ours
-    expect(leftovers.sort()).toEqual(["index.journal.jsonl", "index.json", "marks.jsonl", "promoted.json", "writers.json"]);
+    expect(leftovers.sort()).toEqual([
+      "index.journal.jsonl",
+      "index.json",
+      "marks.jsonl",
+      "promoted.json",
+      "writers.json",
+    ]);
   }, 60_000);
 });

@@ -1,6 +1,5 @@
 import { tempDir } from "@rlm/test-utils";
 import { describe, expect, it } from "vitest";
-import { openCells } from "../src/index.js";
 import { buildDag, cellsInDir, writeChainIndex } from "../src/test-support.js";
 import { freshStore, SESSION } from "./helpers.js";
 

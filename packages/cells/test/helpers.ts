@@ -1,7 +1,6 @@
-import { mkdirSync } from "node:fs";
 import { tempDir } from "@rlm/test-utils";
 import { expect } from "vitest";
-import { type CellStore, type OpenCellsOptions, openCells, type RebuildReport } from "../src/index.js";
+import type { CellStore, OpenCellsOptions, RebuildReport } from "../src/index.js";
 import { cellsInDir } from "../src/test-support.js";
 
 export const SESSION = "sess-1";

@@ -1,7 +1,7 @@
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { rmSync, writeFileSync } from "node:fs";
 import { tempDir } from "@rlm/test-utils";
 import { describe, expect, it } from "vitest";
-import { openCells, snapshotFiles } from "../src/index.js";
+import { snapshotFiles } from "../src/index.js";
 import { buildDag, cellsInDir } from "../src/test-support.js";
 import { freshStore, SESSION, thrown } from "./helpers.js";
 

@@ -1,8 +1,6 @@
-import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { runNode, tempDir } from "@rlm/test-utils";
 import { describe, expect, it } from "vitest";
-import { openCells } from "../src/index.js";
 import { cellsInDir } from "../src/test-support.js";
 import { expectRebuildMatchesIndex } from "./helpers.js";
 

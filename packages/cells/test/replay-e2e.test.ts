@@ -1,7 +1,7 @@
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { tempDir } from "@rlm/test-utils";
 import { describe, expect, it } from "vitest";
-import { type CellExecutors, openCells, snapshotFiles } from "../src/index.js";
+import { type CellExecutors, snapshotFiles } from "../src/index.js";
 import { cellsInDir } from "../src/test-support.js";
 import { SESSION } from "./helpers.js";
 

@@ -1,8 +1,8 @@
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { runNode, tempDir } from "@rlm/test-utils";
 import { describe, expect, it } from "vitest";
-import { openCells, snapshotFiles } from "../src/index.js";
+import { snapshotFiles } from "../src/index.js";
 import { cellsInDir } from "../src/test-support.js";
 import { SESSION } from "./helpers.js";
 

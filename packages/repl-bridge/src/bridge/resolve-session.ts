@@ -12,7 +12,8 @@ export function resolveSessionId(
 ): string {
   const fromEnv = env.RLM_SESSION_ID;
   if (requested === undefined && fromEnv !== undefined && fromEnv !== "") {
-    if (!store.exists(fromEnv)) throw new SessionNotFoundError(fromEnv, `${store.root} (named by $RLM_SESSION_ID)`);
+    if (!store.exists(fromEnv))
+      throw new SessionNotFoundError(fromEnv, `${store.root} (named by $RLM_SESSION_ID)`);
     return fromEnv;
   }
   if (requested === undefined || requested === "current") {

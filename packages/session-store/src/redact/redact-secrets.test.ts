@@ -104,6 +104,7 @@ describe("redactSecrets: assignments whose name says secret, in any case and for
       "code reading a secret",
       "const password = req.body.password;\nconst token = tokenizer.next();\npassword = getPassword()",
     ],
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell variable reference, on purpose
     ["a variable reference", "PASSWORD=$DB_PASS token: ${TOKEN}"],
     ["numbers", "max_tokens=100000 timeout_secret=1.5 tokens: 12"],
   ])("leaves %s alone", (_name, input) => {
