@@ -2,13 +2,14 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { spawnNode } from "@rlm/test-utils";
 import { beforeAll, describe, expect, it } from "vitest";
-import { bundleWorker } from "./bundle-worker.js";
+import { bundleWorker, type Worker } from "./bundle-worker.js";
 import { exited } from "./child.js";
 import { newStore } from "./helpers.js";
 
-let worker: { script: string; ts: boolean };
+let worker: Worker;
 beforeAll(async () => {
   worker = await bundleWorker("crash-writer.ts");
+  return worker.dispose;
 });
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -4,15 +4,16 @@ import { spawnNode, tempDir } from "@rlm/test-utils";
 import { beforeAll, describe, expect, it } from "vitest";
 import { acquireLock } from "../src/index.js";
 import { queueDirOf } from "../src/lock/lock-queue.js";
-import { bundleWorker } from "./bundle-worker.js";
+import { bundleWorker, type Worker } from "./bundle-worker.js";
 import { exited, waitForOutput } from "./child.js";
 
 // Waiting for a lock is first come, first served, and the line survives its members dying
 // or stopping. Real child processes throughout.
 
-let worker: { script: string; ts: boolean };
+let worker: Worker;
 beforeAll(async () => {
   worker = await bundleWorker("lock-order.ts");
+  return worker.dispose;
 });
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
