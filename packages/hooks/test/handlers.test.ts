@@ -27,6 +27,18 @@ describe("SessionStart", () => {
     expect(readFileSync(envFile, "utf8")).toBe(
       `export RLM_SESSION_ID='${SID}'\nexport RLM_SESSION_DIR='${env.store().sessionDir(SID)}'\n`,
     );
+    // a resume of the same session adds nothing; another session in the same file comes last
+    env.send("SessionStart", { source: "resume" });
+    expect(readFileSync(envFile, "utf8")).toBe(
+      `export RLM_SESSION_ID='${SID}'\nexport RLM_SESSION_DIR='${env.store().sessionDir(SID)}'\n`,
+    );
+    const other = "0f0e0d0c-0b0a-4009-8807-060504030201";
+    env.send("SessionStart", { source: "startup" }, other);
+    env.send("SessionStart", { source: "resume" }, SID);
+    expect(readFileSync(envFile, "utf8").trim().split("\n").slice(-2)).toEqual([
+      `export RLM_SESSION_ID='${SID}'`,
+      `export RLM_SESSION_DIR='${env.store().sessionDir(SID)}'`,
+    ]);
     const again = h.send("SessionStart", { source: "resume" });
     expect(again.effects[0]).toMatchObject({ kind: "session_resumed" });
     expect(h.store().getCurrent()).toBe(SID);
