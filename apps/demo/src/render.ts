@@ -4,7 +4,9 @@ import type { CellRow, DemoResult } from "./run-demo.js";
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
 function cellLine(r: CellRow, project: string): string {
-  const what = r.summary.startsWith(project) ? relative(project, r.summary) : r.summary;
+  const full = r.summary.startsWith(`${project}/`) ? relative(project, r.summary) : r.summary;
+  const oneLine = full.replaceAll("\n", " ");
+  const what = oneLine.length > 70 ? `${oneLine.slice(0, 69)}…` : oneLine;
   const reason = r.reason === null ? "" : `  (${r.reason.replaceAll(`${project}/`, "")})`;
   return `  ${r.cellId}  ${r.type.padEnd(8)} ${r.status.padEnd(7)} ${(r.operation ?? "").padEnd(10)} ${what}${reason}`;
 }

@@ -30,12 +30,11 @@ export interface DemoResult {
   hookErrors: string;
 }
 
-/** What a tool call was about, in one line (its path, command, pattern or query). */
+/** What a tool call was about (its path, command, pattern or query); the renderer shortens it. */
 function summaryOf(args: unknown): string {
   const a = (args ?? {}) as Record<string, unknown>;
   const v = a.file_path ?? a.command ?? a.pattern ?? a.query ?? a.url ?? a.agent_type ?? "";
-  const s = typeof v === "string" ? v : JSON.stringify(v);
-  return s.length > 70 ? `${s.slice(0, 69)}…` : s;
+  return typeof v === "string" ? v : JSON.stringify(v);
 }
 
 function rows(cells: CellStore): CellRow[] {

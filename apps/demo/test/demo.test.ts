@@ -1,4 +1,4 @@
-import { readdirSync } from "node:fs";
+import { mkdirSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { runNode, tempDir } from "@rlm/test-utils";
 import { describe, expect, it } from "vitest";
@@ -6,10 +6,13 @@ import { describe, expect, it } from "vitest";
 const bin = join(import.meta.dirname, "..", "dist", "main.mjs");
 
 /** Run the demo with its own $TMPDIR (removed after the test), and check it left nothing there. */
-async function demo(args: string[]) {
+async function demo(args: string[], opts: { longTmp?: boolean } = {}) {
   const tmp = tempDir("rlm-demo-test-");
-  const r = await runNode(bin, args, { ts: false, env: { TMPDIR: tmp.path } });
-  expect(readdirSync(tmp.path), "the demo removes its temporary root").toEqual([]);
+  // A long $TMPDIR (as in CI checkouts under deep paths) makes every absolute path long.
+  const dir = opts.longTmp === true ? join(tmp.path, "t".repeat(60), "u".repeat(60)) : tmp.path;
+  mkdirSync(dir, { recursive: true });
+  const r = await runNode(bin, args, { ts: false, env: { TMPDIR: dir } });
+  expect(readdirSync(dir), "the demo removes its temporary root").toEqual([]);
   return r;
 }
 
@@ -27,6 +30,15 @@ describe("rlm-demo (built bundle, real child processes)", () => {
     );
     expect(r.stdout).toMatch(/depends on (cell_[0-9a-f]{8}) — the Edit that last wrote the file\./);
     expect(r.stdout).toContain("hook-errors.log: none");
+  });
+
+  it("shows project paths relative to the project, whole, under a long $TMPDIR", async () => {
+    const r = await demo([], { longTmp: true });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(
+      /cell_[0-9a-f]{8} {2}tool {5}stale {3}Read {7}assets\/js\/app\.js {2}\(file changed: assets\/js\/app\.js\)/,
+    );
+    expect(r.stdout).toMatch(/cell_[0-9a-f]{8} {2}tool {5}done {4}Edit {7}assets\/js\/app\.js\n/);
   });
 
   it("--json gives one parseable object: every tool call a cell, the edit's readers stale, the re-read after it", async () => {
