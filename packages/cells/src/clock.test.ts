@@ -1,0 +1,31 @@
+import { execFileSync } from "node:child_process";
+import { describe, expect, it } from "vitest";
+import { nowEpochSeconds } from "./clock.js";
+
+describe("nowEpochSeconds", () => {
+  it("is strictly increasing, microsecond-rounded, and within a few ms of Date.now()", () => {
+    let prev = 0;
+    for (let i = 0; i < 10_000; i++) {
+      const t = nowEpochSeconds();
+      expect(t).toBeGreaterThan(prev);
+      expect(Math.abs(t * 1e6 - Math.round(t * 1e6))).toBeLessThan(1e-3);
+      prev = t;
+    }
+    expect(Math.abs(nowEpochSeconds() * 1000 - Date.now())).toBeLessThan(50);
+  });
+
+  it("does not load node:perf_hooks (a hook process must not pay for it)", () => {
+    const src = new URL("./clock.ts", import.meta.url).pathname;
+    const out = execFileSync(
+      process.execPath,
+      [
+        "--import",
+        "tsx",
+        "-e",
+        `import(${JSON.stringify(src)}).then((m) => { m.nowEpochSeconds(); console.log(process.moduleLoadList.some((n) => n.includes("perf_hooks"))); })`,
+      ],
+      { encoding: "utf8" },
+    );
+    expect(out.trim()).toBe("false");
+  });
+});
