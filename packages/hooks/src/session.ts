@@ -110,3 +110,15 @@ export function recordEvents(
   );
   if (size > FOLD_EVENTS_BYTES) ctx.store.update(sessionId, () => {});
 }
+
+/**
+ * The session's description follows Claude Code's `session_title` (SessionStart and
+ * UserPromptSubmit carry it; it changes when the session is renamed or retitled): the
+ * latest title wins, redacted and cut to 200 characters.
+ */
+export function applyTitle(ctx: HookContext, s: SessionState, input: HookInput): void {
+  const title = text(input, "session_title");
+  if (title === undefined || title.trim() === "") return;
+  const description = ctx.redact(title).slice(0, 200);
+  if (s.metadata.description !== description) s.metadata = { ...s.metadata, description };
+}

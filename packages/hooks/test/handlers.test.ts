@@ -51,6 +51,48 @@ describe("SessionStart", () => {
     expect(s.trajectory).toMatchObject({ starts: 2 });
   });
 
+  it("the description follows the latest session_title (renamed sessions), redacted", () => {
+    const h = harness();
+    h.send("SessionStart", { source: "startup", session_title: "First idea" });
+    expect(h.store().load(SID).metadata.description).toBe("First idea");
+    h.send("UserPromptSubmit", { prompt: "go", session_title: "Fix the build" });
+    expect(h.store().load(SID).metadata.description).toBe("Fix the build");
+    h.send("UserPromptSubmit", { prompt: "go on" }); // no title: kept
+    expect(h.store().load(SID).metadata.description).toBe("Fix the build");
+    h.send("UserPromptSubmit", {
+      prompt: "x",
+      session_title: "key ghp_0123456789abcdefghijABCDEFGHIJ0123456789",
+    });
+    const d = h.store().load(SID).metadata.description as string;
+    expect(d).not.toContain("ghp_0123456789");
+    expect(d).toMatch(/^key /);
+  });
+
+  it("a session started by /clear or a fork links the project's previous session as its parent; startup and other projects do not", () => {
+    const h = harness();
+    const a = "0a0a0a0a-0000-4000-8000-00000000000a";
+    const b = "0b0b0b0b-0000-4000-8000-00000000000b";
+    const c = "0c0c0c0c-0000-4000-8000-00000000000c";
+    const d = "0d0d0d0d-0000-4000-8000-00000000000d";
+    h.send("SessionStart", { source: "startup" }, a);
+    const r = h.send("SessionStart", { source: "clear" }, b);
+    expect(r.effects).toContainEqual({ kind: "parent_linked", parent: a, source: "clear" });
+    expect(h.store().load(b).metadata).toMatchObject({ parent_session_id: a, tags: ["claude-code:clear"] });
+    expect(h.store().lineage(b)).toEqual([a]);
+    h.send("SessionStart", { source: "fork" }, c);
+    expect(h.store().load(c).metadata).toMatchObject({ parent_session_id: b, tags: ["claude-code:fork"] });
+    // a resume of the parent later changes nothing of the child; a startup links nothing
+    h.send("SessionStart", { source: "startup" }, d);
+    expect(h.store().load(d).metadata.parent_session_id).toBeNull();
+    // another project's current session is not a parent
+    const e = "0e0e0e0e-0000-4000-8000-00000000000e";
+    h.send("SessionStart", { source: "clear", cwd: h.tmp.join("elsewhere") }, e);
+    expect(h.store().load(e).metadata.parent_session_id).toBeNull();
+    // SessionStart can fire twice: the second one (a resume of b) keeps its parent
+    h.send("SessionStart", { source: "clear" }, b);
+    expect(h.store().load(b).metadata.parent_session_id).toBe(a);
+  });
+
   it("never overwrites an existing config", () => {
     const h = harness();
     const cfg = join(h.home, ".claude", "rlm-config.json");

@@ -6,7 +6,7 @@ import { appendEnvFile } from "../env-file.js";
 import { type HookInput, text } from "../hook-input.js";
 import { attempt, type Effect, type HookResult, quiet } from "../hook-result.js";
 import { closeOrphans } from "../orphans.js";
-import { countEvent, restoreIfArchived, transcriptOf } from "../session.js";
+import { applyTitle, countEvent, restoreIfArchived, transcriptOf } from "../session.js";
 
 /**
  * SessionStart (startup / resume / clear / compact / fork; it can fire twice): create or
@@ -22,6 +22,8 @@ export function sessionStart(ctx: HookContext, input: HookInput): HookResult {
   const cwd = text(input, "cwd");
   const transcriptPath = transcriptOf(input);
   restoreIfArchived(ctx, id, effects);
+  // Read before this session takes the `current` link: what a /clear or fork continues.
+  const before = source === "clear" || source === "fork" ? previousSession(ctx, id, cwd) : null;
   const { created } = ctx.store.ensure(id, {
     ...(cwd === undefined ? {} : { cwd }),
     ...(transcriptPath === undefined ? {} : { transcriptPath }),
@@ -32,6 +34,19 @@ export function sessionStart(ctx: HookContext, input: HookInput): HookResult {
     if (s.metadata.cwd === null && cwd !== undefined) s.metadata = { ...s.metadata, cwd };
     const model = text(input, "model");
     if (model !== undefined) s.context.working_memory = { ...s.context.working_memory, model };
+    applyTitle(ctx, s, input);
+    if (created && before !== null && s.metadata.parent_session_id === null) {
+      // Claude Code says nothing about the session a /clear or a fork came from; the one
+      // `current` named in the same project is it (best effort, recorded as lineage only:
+      // no cells or logs are shared, unlike a store fork).
+      const tag = `claude-code:${source}`;
+      s.metadata = {
+        ...s.metadata,
+        parent_session_id: before,
+        tags: s.metadata.tags.includes(tag) ? s.metadata.tags : [...s.metadata.tags, tag],
+      };
+      effects.push({ kind: "parent_linked", parent: before, source });
+    }
   });
   // Each step below stands alone: one that fails (a regular file where a link should be,
   // an unwritable env file) is reported, and the others still run.
@@ -73,6 +88,17 @@ export function sessionStart(ctx: HookContext, input: HookInput): HookResult {
   // outside Claude Code reaches FileChanged (and invalidates them). Not context: nothing
   // reaches the model.
   return { output: { hookSpecificOutput: { hookEventName: "SessionStart", watchPaths: watch } }, effects };
+}
+
+/** The session `current` names, when it is another one of the same project (else null). */
+function previousSession(ctx: HookContext, id: string, cwd: string | undefined): string | null {
+  try {
+    const prev = ctx.store.getCurrent();
+    if (prev === null || prev === id || cwd === undefined) return null;
+    return ctx.store.load(prev).metadata.cwd === cwd ? prev : null;
+  } catch {
+    return null; // a dangling link, an unreadable session: no lineage rather than a wrong one
+  }
 }
 
 /** At most this many files are watched for a resumed session (the most recently recorded). */
