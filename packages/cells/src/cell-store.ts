@@ -18,6 +18,7 @@ import type {
   CellSummary,
   CompleteCellOptions,
   CreateCellSpec,
+  ExecutionPage,
   FlushResult,
   InvalidationChange,
   InvalidationTarget,
@@ -110,6 +111,19 @@ export class CellStore {
 
   list(filter?: CellFilter): CellSummary[] {
     return q.listCells(this.ctx, filter);
+  }
+
+  /**
+   * Cells `offset` to `offset + limit` of the execution order, filtered, with counts: a
+   * summary is built only for the page (list() builds one per cell).
+   */
+  executionPage(filter: CellFilter = {}, offset = 0, limit = Number.POSITIVE_INFINITY): ExecutionPage {
+    return q.executionPage(this.ctx, filter, offset, limit);
+  }
+
+  /** Summaries of the cells `cellIds` that the index knows, in that order (unknown ids skipped). */
+  summaries(cellIds: readonly string[]): CellSummary[] {
+    return q.summaries(this.ctx, cellIds);
   }
 
   addDependency(cellId: string, dependencyId: string): Cell {

@@ -9,7 +9,7 @@ import {
 import { isMissing } from "@rlm/session-store";
 import { SessionMismatchError } from "./errors/session-mismatch-error.js";
 import { CellGraph } from "./graph/cell-graph.js";
-import { type CellNode, compareNodes, makeNode } from "./graph/cell-node.js";
+import { type CellNode, compareNodes, newNode } from "./graph/cell-node.js";
 import type { KnownMark } from "./graph/file-marks.js";
 import { openNoFollow, readJsonNoFollow } from "./read-no-follow.js";
 
@@ -93,23 +93,29 @@ export function readIndex(path: string, sessionId: string, cwd: string): { gen: 
     const e = doc.cells[id];
     if (!isCellId(id) || !validEntry(e))
       throw new CorruptFileError(path, `cells.${id.slice(0, 40)}: not an entry this version can use`);
-    nodes.push(
-      makeNode({
-        id,
-        type: e.type,
-        status: e.status,
-        reason: e.status_reason ?? null,
-        at: e.created_at,
-        deps: e.dependencies,
-        files: e.files === undefined ? null : internFiles(e.files, shared),
-      }),
+    const node = newNode(
+      id,
+      e.type,
+      e.status,
+      e.status_reason ?? null,
+      e.created_at,
+      e.dependencies,
+      e.files === undefined ? null : internFiles(e.files, shared),
     );
+    // a hint: bulkLoad keeps it only when it is exactly what the edges give
+    if (Array.isArray(e.dependents) && e.dependents.length > 0) node.dependents = e.dependents;
+    nodes.push(node);
   }
-  if (!nodes.every((n, i) => i === 0 || compareNodes(nodes[i - 1] as CellNode, n) < 0))
-    nodes.sort(compareNodes);
+  if (!inKeyOrder(nodes)) nodes.sort(compareNodes); // written in key order: sorted already
   graph.bulkLoad(nodes);
   loadFileMarks(graph, doc.file_marks);
   return { gen: typeof doc.gen === "number" ? doc.gen : 0, graph };
+}
+
+function inKeyOrder(nodes: readonly CellNode[]): boolean {
+  for (let i = 1; i < nodes.length; i++)
+    if (compareNodes(nodes[i - 1] as CellNode, nodes[i] as CellNode) >= 0) return false;
+  return true;
 }
 
 function loadFileMarks(graph: CellGraph, marks: unknown): void {

@@ -27,6 +27,7 @@ export type {
   CellSummary,
   CompleteCellOptions,
   CreateCellSpec,
+  ExecutionPage,
   FlushResult,
   InvalidationChange,
   InvalidationReason,

@@ -4,7 +4,7 @@ import { CellNotFoundError } from "./errors/cell-not-found-error.js";
 import type { CellNode } from "./graph/cell-node.js";
 import { reachDependencies, reachDependents } from "./graph/reachable.js";
 import { ensureView, type StoreContext } from "./store-context.js";
-import type { CellFilter, CellSummary } from "./types.js";
+import type { CellFilter, CellSummary, ExecutionPage } from "./types.js";
 
 /**
  * The cell file, with what the index knows better: status and status_reason (stale marks
@@ -55,6 +55,38 @@ export function listCells(ctx: StoreContext, filter: CellFilter = {}): CellSumma
   for (const n of ensureView(ctx).graph.inKeyOrder()) {
     if ((type === undefined || n.type === type) && (status === undefined || n.status === status))
       out.push(summarize(n));
+  }
+  return out;
+}
+
+/** A page of the execution order, filtered; only the page's cells are summarized. */
+export function executionPage(
+  ctx: StoreContext,
+  filter: CellFilter,
+  offset: number,
+  limit: number,
+): ExecutionPage {
+  const { graph } = ensureView(ctx);
+  const { type, status } = filter;
+  const order = graph.executionNodes();
+  const end = offset + limit;
+  const cells: ExecutionPage["cells"] = [];
+  let matched = 0;
+  for (let i = 0; i < order.length; i++) {
+    const n = order[i] as CellNode;
+    if ((type !== undefined && n.type !== type) || (status !== undefined && n.status !== status)) continue;
+    if (matched >= offset && matched < end) cells.push({ position: i + 1, ...summarize(n) });
+    matched++;
+  }
+  return { total: graph.size, matched, cells };
+}
+
+export function summaries(ctx: StoreContext, cellIds: readonly string[]): CellSummary[] {
+  const { nodes } = ensureView(ctx).graph;
+  const out: CellSummary[] = [];
+  for (const id of cellIds) {
+    const n = nodes.get(id);
+    if (n !== undefined) out.push(summarize(n));
   }
   return out;
 }

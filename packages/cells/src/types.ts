@@ -86,6 +86,16 @@ export interface CellFilter {
   status?: CellStatus;
 }
 
+/** One page of the cells in execution order (`CellStore.executionPage`). */
+export interface ExecutionPage {
+  /** Cells in the session. */
+  total: number;
+  /** Cells in execution order that pass the filter (cells on a cycle have no position). */
+  matched: number;
+  /** The page: summaries, each with its 1-based position in the execution order. */
+  cells: (CellSummary & { position: number })[];
+}
+
 export type InvalidationTarget = { cellIds: readonly string[] } | { filePath: string } | { checkDisk: true };
 
 export type InvalidationReason =

@@ -1,3 +1,5 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { tempDir } from "@rlm/test-utils";
 import { describe, expect, it } from "vitest";
 import { buildDag, cellsInDir, writeChainIndex } from "../src/test-support.js";
@@ -58,6 +60,73 @@ describe("graph queries", () => {
       dependencies: [id.a, id.b],
       dependents: [id.f],
     });
+  });
+
+  it("executionPage: a filtered page of the execution order with positions and counts; summaries by id", () => {
+    const { store } = freshStore();
+    const id = buildDag(store, spec);
+    store.create({ type: "tool", cellId: "cell_0000000f", dependencies: [id.e as string] });
+    const name = (x: string) => Object.keys(id).find((k) => id[k] === x) ?? x;
+    const all = store.executionPage();
+    expect(all.total).toBe(7);
+    expect(all.matched).toBe(7);
+    expect(all.cells.map((c) => [c.position, name(c.cellId)])).toEqual([
+      [1, "a"],
+      [2, "b"],
+      [3, "c"],
+      [4, "d"],
+      [5, "e"],
+      [6, "f"],
+      [7, "cell_0000000f"],
+    ]);
+    expect(all.cells[3]).toEqual({ position: 4, ...store.list().find((c) => c.cellId === id.d) });
+    const page = store.executionPage({}, 2, 3);
+    expect(page).toMatchObject({ total: 7, matched: 7 });
+    expect(page.cells.map((c) => c.position)).toEqual([3, 4, 5]);
+    const tools = store.executionPage({ type: "tool" }, 0, 10);
+    expect(tools).toMatchObject({ total: 7, matched: 1 });
+    expect(tools.cells).toEqual([expect.objectContaining({ cellId: "cell_0000000f", position: 7 })]);
+    expect(store.executionPage({ type: "repl" }, 5, 10)).toMatchObject({
+      matched: 6,
+      cells: [expect.anything()],
+    });
+    expect(store.executionPage({}, 7, 10).cells).toEqual([]);
+    expect(
+      store.summaries([id.f as string, "cell_deadbeef", id.a as string]).map((c) => name(c.cellId)),
+    ).toEqual(["f", "a"]);
+    expect(store.summaries([id.d as string])).toEqual(store.list().filter((c) => c.cellId === id.d));
+  });
+
+  it("index.json's recorded dependents are a hint: the dependencies decide", () => {
+    const { store, dir, reopen } = freshStore();
+    const id = buildDag(store, spec);
+    store.flush();
+    const path = join(dir, "cells", "index.json");
+    const doc = JSON.parse(readFileSync(path, "utf8"));
+    doc.cells[id.a as string].dependents = [id.f]; // wrong
+    doc.cells[id.e as string].dependents = [id.c]; // e has none
+    doc.cells[id.b as string].dependents = "nonsense";
+    writeFileSync(path, JSON.stringify(doc));
+    const again = reopen();
+    expect(again.dependents(id.a as string)).toEqual([id.c, id.d]);
+    expect(again.dependents(id.e as string)).toEqual([]);
+    expect(again.dependents(id.b as string)).toEqual([id.d]);
+    expect(again.get(id.d as string).dependents).toEqual([id.f]);
+  });
+
+  it("cells loaded without edges take new ones (the shared empty lists are replaced, not written to)", () => {
+    const { store, reopen } = freshStore();
+    const id = buildDag(store, spec);
+    store.flush();
+    const again = reopen();
+    expect(again.dependents(id.e as string)).toEqual([]);
+    const g = again.create({ type: "repl", dependencies: [id.e as string, id.f as string] });
+    again.addDependency(id.e as string, id.b as string);
+    expect(again.dependents(id.e as string)).toEqual([g.cell_id]);
+    expect(again.dependents(id.b as string)).toEqual([id.d, id.e]);
+    expect(again.dependents(id.a as string)).toEqual([id.c, id.d]);
+    expect(reopen().dependents(id.e as string)).toEqual([g.cell_id]);
+    expect(reopen().dependencyChain(g.cell_id).length).toBe(6);
   });
 
   it("handles a 100,000-cell chain without recursion (order, chain, dependents)", () => {

@@ -1,4 +1,4 @@
-import { type CellNode, compareNodes } from "./cell-node.js";
+import { type CellNode, compareNodes, NO_IDS } from "./cell-node.js";
 import { FileIndex } from "./file-index.js";
 import type { KnownMark } from "./file-marks.js";
 import { findCycles } from "./find-cycles.js";
@@ -62,22 +62,36 @@ export class CellGraph {
    * Load many cells into an empty graph at once (index.json, rebuild). `sorted` must be in
    * (created_at, cell_id) order with unique ids. Same result as `add` one by one, but
    * every adjacency array is allocated at its exact size: at 100,000 cells the slack of
-   * growing arrays by push is tens of megabytes.
+   * growing arrays by push is tens of megabytes. A node may arrive with `dependents`
+   * already set (index.json records them): when they are exactly the ones the edges give,
+   * that array is kept instead of building an equal one.
    */
   bulkLoad(sorted: CellNode[]): void {
     if (this.nodes.size > 0) throw new Error("bulkLoad needs an empty graph");
-    for (const n of sorted) this.nodes.set(n.id, n);
+    const nodes = this.nodes;
+    for (const n of sorted) nodes.set(n.id, n);
     this.byKey = sorted;
+    for (const n of sorted) n.rank = 0;
     for (const n of sorted) {
-      n.rank = 0;
-      if (n.deps.length === 0) continue;
-      const found = n.deps.map((id) => this.nodes.get(id));
-      n.depNodes = found.filter((d): d is CellNode => d !== undefined);
-      if (n.depNodes.length < found.length) {
-        for (const id of n.deps) if (!this.nodes.has(id)) this.waitFor(id, n);
+      const deps = n.deps;
+      if (deps.length === 0) continue;
+      let found = 0;
+      for (let i = 0; i < deps.length; i++) {
+        const d = nodes.get(deps[i] as string);
+        if (d === undefined) this.waitFor(deps[i] as string, n);
+        else {
+          found++;
+          d.rank++;
+        }
       }
+      if (found === 0) continue;
+      const depNodes = new Array<CellNode>(found);
+      for (let i = 0, j = 0; i < deps.length; i++) {
+        const d = nodes.get(deps[i] as string);
+        if (d !== undefined) depNodes[j++] = d;
+      }
+      n.depNodes = depNodes;
     }
-    for (const n of sorted) for (const d of n.depNodes) d.rank++;
     for (const n of sorted) {
       if (n.rank > 0) n.dependentNodes = new Array<CellNode>(n.rank);
       n.rank = 0;
@@ -91,7 +105,9 @@ export class CellGraph {
     }
     for (const n of sorted) {
       n.rank = -1;
-      if (n.dependentNodes.length > 0) n.dependents = n.dependentNodes.map((x) => x.id);
+      const dn = n.dependentNodes;
+      if (dn.length === 0) n.dependents = NO_IDS;
+      else if (!sameIds(n.dependents, dn)) n.dependents = dn.map((x) => x.id);
     }
     this.changed();
   }
@@ -202,7 +218,8 @@ export class CellGraph {
       this.waitFor(depId, node);
       return;
     }
-    node.depNodes.push(dep);
+    if (node.depNodes.length === 0) node.depNodes = [dep];
+    else node.depNodes.push(dep);
     insertDependent(dep, node);
     if (compareNodes(dep, node) >= 0) this.backward++;
   }
@@ -217,4 +234,10 @@ export class CellGraph {
     this.order = null;
     this.positioned = false;
   }
+}
+
+function sameIds(ids: readonly string[], nodes: readonly CellNode[]): boolean {
+  if (ids.length !== nodes.length) return false;
+  for (let i = 0; i < ids.length; i++) if (ids[i] !== (nodes[i] as CellNode).id) return false;
+  return true;
 }

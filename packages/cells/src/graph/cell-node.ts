@@ -28,23 +28,44 @@ export interface CellNode {
 export type NodeFields = Pick<CellNode, "id" | "type" | "status" | "reason" | "at" | "deps" | "files">;
 
 export function makeNode(f: NodeFields): CellNode {
+  return newNode(f.id, f.type, f.status, f.reason, f.at, f.deps, f.files);
+}
+
+/**
+ * `makeNode` without the fields object (index.json loads build 100,000s of nodes). The
+ * adjacency arrays start as the shared `NO_NODES` / `NO_IDS`: CellGraph replaces them
+ * before adding to them, so a cell without edges allocates no arrays.
+ */
+export function newNode(
+  id: string,
+  type: CellType,
+  status: CellStatus,
+  reason: string | null,
+  at: number,
+  deps: string[],
+  files: Readonly<Record<string, string | null>> | null,
+): CellNode {
   return {
-    id: f.id,
-    type: f.type,
-    status: f.status,
-    reason: f.reason,
-    at: f.at,
-    deps: f.deps,
-    dependents: [],
-    files: f.files,
-    depNodes: [],
-    dependentNodes: [],
+    id,
+    type,
+    status,
+    reason,
+    at,
+    deps,
+    dependents: NO_IDS,
+    files,
+    depNodes: NO_NODES,
+    dependentNodes: NO_NODES,
     rank: -1,
     pos: -1,
     mark: 0,
     via: null,
   };
 }
+
+/** The empty adjacency lists every new node shares (never added to: see CellGraph). */
+export const NO_NODES: CellNode[] = Object.freeze([]) as unknown as CellNode[];
+export const NO_IDS: string[] = Object.freeze([]) as unknown as string[];
 
 /** Execution-order tie-break: created_at, then cell id. Total, since ids are unique. */
 export function compareNodes(a: CellNode, b: CellNode): number {

@@ -11,6 +11,12 @@ export function insertSorted(list: CellNode[], node: CellNode): void {
 
 /** Keeps `dep.dependents` (ids) and `dep.dependentNodes` in step, sorted by key. */
 export function insertDependent(dep: CellNode, node: CellNode): void {
+  if (dep.dependentNodes.length === 0) {
+    // the first dependent: replace the shared empty lists (cell-node.ts)
+    dep.dependentNodes = [node];
+    dep.dependents = [node.id];
+    return;
+  }
   const list = dep.dependentNodes;
   const at = sortedIndex(list, node);
   if (list[at] === node) return;
