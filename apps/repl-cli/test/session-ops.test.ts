@@ -53,9 +53,16 @@ describe("rlm-repl session and cell operations (store-built session with a genui
       input: { operation: "Read", args: { file_path: join(s.cwd, "app.py") } },
     });
     expect(read.extra.tool_use_id).toBe("toolu_01AAA");
-    expect((await ok(sb, "dependency_chain", { cell_id: s.cells.summary })).chain).toEqual([
-      s.cells.read,
-      s.cells.analysis,
+    const chain = await ok(sb, "dependency_chain", { cell_id: s.cells.summary });
+    expect(chain).toMatchObject({ count: 2, chain: [s.cells.read, s.cells.analysis], offset: 0 });
+    expect(chain.cells.map((c: { cell_id: string }) => c.cell_id)).toEqual([s.cells.read, s.cells.analysis]);
+    expect({ position: 3, ...chain.cells[1] }).toEqual(cells.cells[2]); // the same summary as `cells` gives
+    // summaries are paged; `chain` and `count` always cover every ancestor
+    const paged = await ok(sb, "dependency_chain", { cell_id: s.cells.summary, offset: 1, limit: 1 });
+    expect(paged).toMatchObject({ count: 2, chain: [s.cells.read, s.cells.analysis], offset: 1 });
+    expect(paged.cells).toEqual([chain.cells[1]]);
+    expect((await ok(sb, "dependency_chain", { cell_id: s.cells.summary, limit: 1 })).cells).toEqual([
+      chain.cells[0],
     ]);
     expect((await ok(sb, "dependents", { cell_id: s.cells.read })).dependents).toEqual([
       s.cells.analysis,

@@ -1,9 +1,12 @@
+import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import { ReplError } from "../errors/repl-error.js";
 
 type DatabaseCtor = typeof import("better-sqlite3");
 
 let loaded: DatabaseCtor | undefined;
+let addon: string | undefined;
 
 /**
  * better-sqlite3, loaded on first use (a native module: only the memory ops pay for it),
@@ -14,7 +17,11 @@ let loaded: DatabaseCtor | undefined;
 export function loadSqlite(): DatabaseCtor {
   if (loaded !== undefined) return loaded;
   try {
-    loaded = createRequire(import.meta.url)("better-sqlite3") as DatabaseCtor;
+    const load = createRequire(import.meta.url);
+    const main = load.resolve("better-sqlite3");
+    loaded = load(main) as DatabaseCtor;
+    const built = join(dirname(main), "..", "build", "Release", "better_sqlite3.node");
+    if (existsSync(built)) addon = built;
     return loaded;
   } catch (err) {
     throw new ReplError(
@@ -26,4 +33,14 @@ export function loadSqlite(): DatabaseCtor {
       },
     );
   }
+}
+
+/**
+ * better-sqlite3's `nativeBinding` option: the addon where its install puts it. Without
+ * it, every first open goes through the `bindings` package (two more modules, and a
+ * search of a dozen candidate paths); with it, the addon is required directly. Undefined
+ * (the package's own search) when the addon is somewhere else.
+ */
+export function sqliteAddon(): string | undefined {
+  return addon;
 }

@@ -2,7 +2,7 @@ import { chmodSync, existsSync, mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import type { Database } from "better-sqlite3";
 import { ReplError } from "../errors/repl-error.js";
-import { loadSqlite } from "./load-sqlite.js";
+import { loadSqlite, sqliteAddon } from "./load-sqlite.js";
 import { MEMORY_SCHEMA_SQL, MEMORY_TABLES } from "./memory-schema.js";
 
 export const BUSY_TIMEOUT_MS = 5000;
@@ -32,7 +32,12 @@ export async function openMemoryStore(
   const isNew = !existsSync(path);
   let db: Database;
   try {
-    db = new Sqlite(path, { timeout: BUSY_TIMEOUT_MS, fileMustExist: options.readonly === true });
+    const nativeBinding = sqliteAddon();
+    db = new Sqlite(path, {
+      timeout: BUSY_TIMEOUT_MS,
+      fileMustExist: options.readonly === true,
+      ...(nativeBinding !== undefined ? { nativeBinding } : {}),
+    });
   } catch (err) {
     throw new ReplError(
       "ERR_RLM_MEMORY_DB",

@@ -8,20 +8,13 @@ export function run(ctx: OpContext, args: Record<string, unknown>): OpOutcome {
   const id = args.cell_id as string;
   const transitive = args.transitive as boolean;
   const ids = cells.dependents(id, { transitive });
-  const wanted = new Set(ids);
-  const summaries = new Map(
-    cells
-      .list()
-      .filter((c) => wanted.has(c.cellId))
-      .map((c) => [c.cellId, c]),
-  );
   return {
     result: {
       cell_id: id,
       transitive,
       count: ids.length,
       dependents: ids,
-      cells: ids.map((c) => summaries.get(c)).flatMap((s) => (s === undefined ? [] : [cellSummaryJson(s)])),
+      cells: cells.summaries(ids).map(cellSummaryJson),
     },
   };
 }

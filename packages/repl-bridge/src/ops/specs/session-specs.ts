@@ -71,8 +71,23 @@ export const SESSION_OPS: readonly OpSpec[] = [
   {
     name: "dependency_chain",
     group: "session",
-    summary: "every cell a cell depends on, transitively, in execution order",
-    args: { cell_id: cellId },
+    summary:
+      "every cell a cell depends on, transitively, in execution order: all their ids, and the summaries of a page of them",
+    args: {
+      cell_id: cellId,
+      offset: {
+        type: "integer",
+        minimum: 0,
+        default: 0,
+        description: "summaries (`cells`) start at this position of the chain",
+      },
+      limit: {
+        type: "integer",
+        minimum: 1,
+        default: 100,
+        description: "at most this many summaries (`chain` always lists every id)",
+      },
+    },
     example: { cell_id: "cell_0a1b2c3d" },
     session: true,
     recording: "none",
