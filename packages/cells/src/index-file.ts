@@ -112,9 +112,13 @@ export function readIndex(path: string, sessionId: string, cwd: string): { gen: 
   return { gen: typeof doc.gen === "number" ? doc.gen : 0, graph };
 }
 
+/** compareNodes(nodes[i - 1], nodes[i]) < 0 for every i, without a call per pair. */
 function inKeyOrder(nodes: readonly CellNode[]): boolean {
-  for (let i = 1; i < nodes.length; i++)
-    if (compareNodes(nodes[i - 1] as CellNode, nodes[i] as CellNode) >= 0) return false;
+  for (let i = 1; i < nodes.length; i++) {
+    const a = nodes[i - 1] as CellNode;
+    const b = nodes[i] as CellNode;
+    if (a.at > b.at || (a.at === b.at && a.id >= b.id)) return false;
+  }
   return true;
 }
 

@@ -71,7 +71,11 @@ export class CellGraph {
     const nodes = this.nodes;
     for (const n of sorted) nodes.set(n.id, n);
     this.byKey = sorted;
-    for (const n of sorted) n.rank = 0;
+    for (let i = 0; i < sorted.length; i++) {
+      const n = sorted[i] as CellNode;
+      n.rank = 0;
+      n.pos = i; // key position, for the backward-edge test below (positionOf resets it)
+    }
     for (const n of sorted) {
       const deps = n.deps;
       if (deps.length === 0) continue;
@@ -100,11 +104,12 @@ export class CellGraph {
     for (const n of sorted) {
       for (const d of n.depNodes) {
         d.dependentNodes[d.rank++] = n;
-        if (compareNodes(d, n) >= 0) this.backward++;
+        if (d.pos >= n.pos) this.backward++;
       }
     }
     for (const n of sorted) {
       n.rank = -1;
+      n.pos = -1;
       const dn = n.dependentNodes;
       if (dn.length === 0) n.dependents = NO_IDS;
       else if (!sameIds(n.dependents, dn)) n.dependents = dn.map((x) => x.id);
