@@ -1,14 +1,15 @@
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { resolve } from "node:path";
 import { DELETED } from "./cache-key.js";
-import { nativeSha256, sha256Hex } from "./sha256.js";
+import { NATIVE_FROM_BYTES, nativeSha256, sha256Hex } from "./sha256.js";
 
 const CHUNK_BYTES = 1 << 20;
 let chunk: Buffer | undefined;
 
 /**
  * `sha256:<hex>` of the file's content, or null when it does not exist or cannot be read.
- * Small files are read whole and hashed without node:crypto; big ones in 1 MiB chunks.
+ * Small files are read whole and hashed without node:crypto; bigger ones by node:crypto,
+ * in 1 MiB chunks.
  */
 export function hashFile(path: string): string | null {
   let fd: number;
@@ -19,7 +20,7 @@ export function hashFile(path: string): string | null {
   }
   try {
     const size = fstatSync(fd).size;
-    if (size < 64 * 1024) {
+    if (size < NATIVE_FROM_BYTES) {
       const buf = Buffer.allocUnsafe(size + 1);
       let n = 0;
       for (let r = 1; r > 0 && n <= size; n += r) r = readSync(fd, buf, n, buf.length - n, null);
