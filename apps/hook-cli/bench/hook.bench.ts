@@ -280,7 +280,15 @@ const text = [
   `Whole-process wall time of the built bundle (\`dist/plugin/rlm-hook.cjs\`, ${(statSync(BIN).size / 1024).toFixed(0)} KiB, one file), each run right after a \`node -e 0\` (the floor, median ${fmt(stats(floorAll).median)} ms in this run); overhead = run − its floor. CPU = user + system time the process reported at exit (\`process.cpuUsage\`, all threads; both runs carry the same \`--require\` probe), less sensitive than wall time to other load on the machine (1-minute load average at the end: ${load1.toFixed(2)}).`,
   "",
   table(
-    ["event", "median ms", "p95 ms", "overhead median ms", "overhead p95 ms", "CPU overhead median ms", "runs"],
+    [
+      "event",
+      "median ms",
+      "p95 ms",
+      "overhead median ms",
+      "overhead p95 ms",
+      "CPU overhead median ms",
+      "runs",
+    ],
     body,
   ),
   "",
