@@ -91,8 +91,12 @@ try {
     ["load the bundle only (`-V`)", ["-V"]],
     ["`--op cells` (first 100 of 10,000, execution order)", ["--op", "cells"]],
     [
-      "`--op dependency_chain` (last cell: 9,999 ancestors)",
+      "`--op dependency_chain` (last cell: 9,999 ancestor ids, 100 summaries)",
       ["--op", "dependency_chain", "--args", JSON.stringify({ cell_id: last })],
+    ],
+    [
+      "`--op dependency_chain` (last cell, `limit: 10000`: all 9,999 summaries, ~1.9 MB)",
+      ["--op", "dependency_chain", "--args", JSON.stringify({ cell_id: last, limit: 10_000 })],
     ],
     [
       "`--op dependency_chain` (a cell 10 deep)",
@@ -115,13 +119,21 @@ try {
   const store = createSessionStore({ root });
   const cells = openCells(store, SESSION_ID);
   const eleventh = cells.list()[10]?.cellId as string;
-  (ops[3] as [string, string[]])[1][3] = JSON.stringify({ cell_id: eleventh });
+  (ops[4] as [string, string[]])[1][3] = JSON.stringify({ cell_id: eleventh });
+
+  // Not an operation: what reading and parsing the session's index.json alone costs a
+  // fresh process (the part of `cells` / `dependency_chain` no rlm-repl change removes).
+  const indexJson = join(root, SESSION_ID, "cells", "index.json");
+  const reference: [string, string[]] = [
+    `reference: \`node -e\` reading and \`JSON.parse\`-ing index.json only (${Math.round(statSync(indexJson).size / 1024)} KiB)`,
+    ["-e", `JSON.parse(require("fs").readFileSync(${JSON.stringify(indexJson)}, "utf8"))`],
+  ];
 
   const rows: (string | number)[][] = [];
   let worst = 0;
-  for (const [name, args] of ops) {
-    const m = pairwise([BIN, ...args]);
-    if (!name.includes("-V")) worst = Math.max(worst, m.delta.median);
+  for (const [name, args] of [...ops, reference]) {
+    const m = pairwise(name.startsWith("reference") ? args : [BIN, ...args]);
+    if (!name.includes("-V") && !name.startsWith("reference")) worst = Math.max(worst, m.delta.median);
     rows.push([
       name,
       fmt(m.run.median),
