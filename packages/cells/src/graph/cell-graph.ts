@@ -69,41 +69,43 @@ export class CellGraph {
   bulkLoad(sorted: CellNode[]): void {
     if (this.nodes.size > 0) throw new Error("bulkLoad needs an empty graph");
     const nodes = this.nodes;
-    for (const n of sorted) nodes.set(n.id, n);
     this.byKey = sorted;
     for (let i = 0; i < sorted.length; i++) {
       const n = sorted[i] as CellNode;
-      n.rank = 0;
+      nodes.set(n.id, n);
+      n.rank = 0; // dependents counted below, then the fill position in dependentNodes
       n.pos = i; // key position, for the backward-edge test below (positionOf resets it)
     }
+    // One lookup per edge: the dependency nodes, and each one's count of dependents.
     for (const n of sorted) {
       const deps = n.deps;
-      if (deps.length === 0) continue;
+      const k = deps.length;
+      if (k === 0) continue;
+      const depNodes = new Array<CellNode>(k);
       let found = 0;
-      for (let i = 0; i < deps.length; i++) {
-        const d = nodes.get(deps[i] as string);
-        if (d === undefined) this.waitFor(deps[i] as string, n);
+      for (let i = 0; i < k; i++) {
+        const id = deps[i] as string;
+        const d = nodes.get(id);
+        if (d === undefined) this.waitFor(id, n);
         else {
-          found++;
+          depNodes[found++] = d;
           d.rank++;
         }
       }
       if (found === 0) continue;
-      const depNodes = new Array<CellNode>(found);
-      for (let i = 0, j = 0; i < deps.length; i++) {
-        const d = nodes.get(deps[i] as string);
-        if (d !== undefined) depNodes[j++] = d;
-      }
+      if (found < k) depNodes.length = found;
       n.depNodes = depNodes;
     }
-    for (const n of sorted) {
-      if (n.rank > 0) n.dependentNodes = new Array<CellNode>(n.rank);
-      n.rank = 0;
-    }
-    // Visiting dependents in key order fills every list already sorted.
+    // Visiting dependents in key order fills every list already sorted; a list is
+    // allocated (at its exact size) when its first dependent arrives.
     for (const n of sorted) {
       for (const d of n.depNodes) {
-        d.dependentNodes[d.rank++] = n;
+        let list = d.dependentNodes;
+        if (list.length === 0) {
+          list = d.dependentNodes = new Array<CellNode>(d.rank);
+          d.rank = 0;
+        }
+        list[d.rank++] = n;
         if (d.pos >= n.pos) this.backward++;
       }
     }
