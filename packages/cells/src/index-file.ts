@@ -69,11 +69,26 @@ const STATUSES = new Set<string>(CELL_STATUSES);
 
 /** index.json → graph. Missing → generation 0, empty. Unusable → CorruptFileError. */
 export function readIndex(path: string, sessionId: string, cwd: string): { gen: number; graph: CellGraph } {
+  const loaded = readEntries(path, sessionId);
+  const graph = new CellGraph(cwd);
+  if (loaded === null) return { gen: 0, graph };
+  // The parsed document is garbage by now (its arrays live on in the nodes): the
+  // allocations of bulkLoad do not make the young-generation collections copy it.
+  graph.bulkLoad(loaded.nodes);
+  loadFileMarks(graph, loaded.marks);
+  return { gen: loaded.gen, graph };
+}
+
+/** The nodes of index.json in key order (null: no index.json). */
+function readEntries(
+  path: string,
+  sessionId: string,
+): { gen: number; nodes: CellNode[]; marks: unknown } | null {
   let doc: Partial<IndexDocument>;
   try {
     doc = readJsonNoFollow(path) as Partial<IndexDocument>;
   } catch (err) {
-    if (isMissing(err)) return { gen: 0, graph: new CellGraph(cwd) };
+    if (isMissing(err)) return null;
     throw err;
   }
   if (
@@ -86,7 +101,6 @@ export function readIndex(path: string, sessionId: string, cwd: string): { gen: 
     throw new CorruptFileError(path, "not a version 1 cell index");
   if (doc.session_id !== undefined && doc.session_id !== sessionId)
     throw new SessionMismatchError(path, String(doc.session_id), sessionId);
-  const graph = new CellGraph(cwd);
   const nodes: CellNode[] = [];
   const shared: Shared = new Map();
   for (const id in doc.cells) {
@@ -107,9 +121,7 @@ export function readIndex(path: string, sessionId: string, cwd: string): { gen: 
     nodes.push(node);
   }
   if (!inKeyOrder(nodes)) nodes.sort(compareNodes); // written in key order: sorted already
-  graph.bulkLoad(nodes);
-  loadFileMarks(graph, doc.file_marks);
-  return { gen: typeof doc.gen === "number" ? doc.gen : 0, graph };
+  return { gen: typeof doc.gen === "number" ? doc.gen : 0, nodes, marks: doc.file_marks };
 }
 
 /** compareNodes(nodes[i - 1], nodes[i]) < 0 for every i, without a call per pair. */
