@@ -8738,7 +8738,7 @@ var init_dist$2 = __esmMin((() => {
 	init_session_store_C5H2_wg_();
 }));
 //#endregion
-//#region ../../packages/cells/dist/open-cells-AFIIK1s5.mjs
+//#region ../../packages/cells/dist/open-cells-CC0Rq6jk.mjs
 /**
 * JSON with object keys sorted at every level, so equal values hash equally whatever
 * order their keys were written in. `undefined` members are dropped like JSON.stringify does.
@@ -8819,7 +8819,7 @@ function jsSha256(bytes) {
 /** Lowercase hex SHA-256 of `data` (a string is hashed as UTF-8). */
 function sha256Hex$1(data) {
 	const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
-	if (bytes.length < NATIVE_FROM_BYTES) return jsSha256(bytes);
+	if (bytes.length < 8192) return jsSha256(bytes);
 	native ??= (0, node_module.createRequire)(require("url").pathToFileURL(__filename).href)("node:crypto");
 	return native.createHash("sha256").update(bytes).digest("hex");
 }
@@ -9079,28 +9079,71 @@ function dependencyPath(graph, from, to) {
 	return null;
 }
 /**
+* Epoch milliseconds at `process.hrtime` 0, to a few microseconds, never early: wait for
+* Date.now() to tick and pair the new millisecond with the hrtime read before the last
+* Date.now() call that still saw the old one (the tick came after that read, so the origin
+* can only be late, by at most the window up to the hrtime read after the new one; a window
+* over 20 µs — the process was descheduled — is retried at the next tick, up to 5 times). ≤ 1 ms per try, once per process. Taking
+* Date.now() as it is would put the origin up to 1 ms early, and times from two processes
+* (a cell's read, another process's file mark) could come out in the wrong order.
+*/
+function calibrate() {
+	let origin = 0;
+	for (let attempt = 0; attempt < 5; attempt++) {
+		let lo = process.hrtime.bigint();
+		const start = Date.now();
+		let now = start;
+		let hi = lo;
+		for (;;) {
+			const h = process.hrtime.bigint();
+			now = Date.now();
+			if (now !== start) {
+				hi = process.hrtime.bigint();
+				break;
+			}
+			lo = h;
+		}
+		origin = now - Number(lo) / 1e6;
+		if (hi - lo <= 20000n) break;
+	}
+	return origin;
+}
+/**
 * Epoch seconds with microsecond resolution, strictly increasing within this process.
 * `created_at` breaks execution-order ties, so two cells made one after the other by
-* one process must never share it (Date.now() has only millisecond resolution).
+* one process must never share it (Date.now() has only millisecond resolution), and file
+* marks are ordered against cells made by other processes. `process.hrtime`, not
+* `performance.now()`: the `performance` global loads node:perf_hooks (~2 ms), which a
+* hook process must not pay.
 */
 function nowEpochSeconds() {
-	let t = Math.round((performance.timeOrigin + performance.now()) * 1e3) / 1e6;
+	originMs ??= calibrate();
+	const hr = Number(process.hrtime.bigint()) / 1e6;
+	let t = Math.ceil((originMs + hr) * 1e3) / 1e6;
 	if (t <= last) t = Math.round((last + 1e-6) * 1e6) / 1e6;
 	last = t;
 	return t;
 }
 function makeNode(f) {
+	return newNode(f.id, f.type, f.status, f.reason, f.at, f.deps, f.files);
+}
+/**
+* `makeNode` without the fields object (index.json loads build 100,000s of nodes). The
+* adjacency arrays start as the shared `NO_NODES` / `NO_IDS`: CellGraph replaces them
+* before adding to them, so a cell without edges allocates no arrays.
+*/
+function newNode(id, type, status, reason, at, deps, files) {
 	return {
-		id: f.id,
-		type: f.type,
-		status: f.status,
-		reason: f.reason,
-		at: f.at,
-		deps: f.deps,
-		dependents: [],
-		files: f.files,
-		depNodes: [],
-		dependentNodes: [],
+		id,
+		type,
+		status,
+		reason,
+		at,
+		deps,
+		dependents: NO_IDS,
+		files,
+		depNodes: NO_NODES,
+		dependentNodes: NO_NODES,
 		rank: -1,
 		pos: -1,
 		mark: 0,
@@ -9199,6 +9242,11 @@ function insertSorted(list, node) {
 }
 /** Keeps `dep.dependents` (ids) and `dep.dependentNodes` in step, sorted by key. */
 function insertDependent(dep, node) {
+	if (dep.dependentNodes.length === 0) {
+		dep.dependentNodes = [node];
+		dep.dependents = [node.id];
+		return;
+	}
 	const list = dep.dependentNodes;
 	const at = sortedIndex(list, node);
 	if (list[at] === node) return;
@@ -9248,6 +9296,11 @@ function topoOrder(byKey) {
 		complete: order.length === n
 	};
 }
+function sameIds(ids, nodes) {
+	if (ids.length !== nodes.length) return false;
+	for (let i = 0; i < ids.length; i++) if (ids[i] !== nodes[i].id) return false;
+	return true;
+}
 /** The index document for `graph` (what flush writes). */
 function indexDocument(graph, sessionId, gen, now) {
 	const cells = {};
@@ -9281,41 +9334,54 @@ function indexDocument(graph, sessionId, gen, now) {
 }
 /** index.json → graph. Missing → generation 0, empty. Unusable → CorruptFileError. */
 function readIndex(path, sessionId, cwd) {
+	const loaded = readEntries(path, sessionId);
+	const graph = new CellGraph(cwd);
+	if (loaded === null) return {
+		gen: 0,
+		graph
+	};
+	graph.bulkLoad(loaded.nodes);
+	loadFileMarks(graph, loaded.marks);
+	return {
+		gen: loaded.gen,
+		graph
+	};
+}
+/** The nodes of index.json in key order (null: no index.json). */
+function readEntries(path, sessionId) {
 	let doc;
 	try {
 		doc = readJsonNoFollow(path);
 	} catch (err) {
-		if (isMissing(err)) return {
-			gen: 0,
-			graph: new CellGraph(cwd)
-		};
+		if (isMissing(err)) return null;
 		throw err;
 	}
 	if (typeof doc !== "object" || doc === null || doc.version !== 1 || typeof doc.cells !== "object" || !doc.cells) throw new CorruptFileError(path, "not a version 1 cell index");
 	if (doc.session_id !== void 0 && doc.session_id !== sessionId) throw new SessionMismatchError(path, String(doc.session_id), sessionId);
-	const graph = new CellGraph(cwd);
 	const nodes = [];
 	const shared = /* @__PURE__ */ new Map();
 	for (const id in doc.cells) {
 		const e = doc.cells[id];
 		if (!isCellId(id) || !validEntry(e)) throw new CorruptFileError(path, `cells.${id.slice(0, 40)}: not an entry this version can use`);
-		nodes.push(makeNode({
-			id,
-			type: e.type,
-			status: e.status,
-			reason: e.status_reason ?? null,
-			at: e.created_at,
-			deps: e.dependencies,
-			files: e.files === void 0 ? null : internFiles(e.files, shared)
-		}));
+		const node = newNode(id, e.type, e.status, e.status_reason ?? null, e.created_at, e.dependencies, e.files === void 0 ? null : internFiles(e.files, shared));
+		if (Array.isArray(e.dependents) && e.dependents.length > 0) node.dependents = e.dependents;
+		nodes.push(node);
 	}
-	if (!nodes.every((n, i) => i === 0 || compareNodes(nodes[i - 1], n) < 0)) nodes.sort(compareNodes);
-	graph.bulkLoad(nodes);
-	loadFileMarks(graph, doc.file_marks);
+	if (!inKeyOrder(nodes)) nodes.sort(compareNodes);
 	return {
 		gen: typeof doc.gen === "number" ? doc.gen : 0,
-		graph
+		nodes,
+		marks: doc.file_marks
 	};
+}
+/** compareNodes(nodes[i - 1], nodes[i]) < 0 for every i, without a call per pair. */
+function inKeyOrder(nodes) {
+	for (let i = 1; i < nodes.length; i++) {
+		const a = nodes[i - 1];
+		const b = nodes[i];
+		if (a.at > b.at || a.at === b.at && a.id >= b.id) return false;
+	}
+	return true;
 }
 function loadFileMarks(graph, marks) {
 	if (typeof marks !== "object" || marks === null) return;
@@ -9755,7 +9821,8 @@ function tryRead(paths, id) {
 }
 /**
 * `sha256:<hex>` of the file's content, or null when it does not exist or cannot be read.
-* Small files are read whole and hashed without node:crypto; big ones in 1 MiB chunks.
+* Small files are read whole and hashed without node:crypto; bigger ones by node:crypto,
+* in 1 MiB chunks.
 */
 function hashFile$1(path) {
 	let fd;
@@ -9766,7 +9833,7 @@ function hashFile$1(path) {
 	}
 	try {
 		const size = (0, node_fs.fstatSync)(fd).size;
-		if (size < 64 * 1024) {
+		if (size < 8192) {
 			const buf = Buffer.allocUnsafe(size + 1);
 			let n = 0;
 			for (let r = 1; r > 0 && n <= size; n += r) r = (0, node_fs.readSync)(fd, buf, n, buf.length - n, null);
@@ -10521,6 +10588,38 @@ function listCells(ctx, filter = {}) {
 	for (const n of ensureView(ctx).graph.inKeyOrder()) if ((type === void 0 || n.type === type) && (status === void 0 || n.status === status)) out.push(summarize(n));
 	return out;
 }
+/** A page of the execution order, filtered; only the page's cells are summarized. */
+function executionPage(ctx, filter, offset, limit) {
+	const { graph } = ensureView(ctx);
+	const { type, status } = filter;
+	const order = graph.executionNodes();
+	const end = offset + limit;
+	const cells = [];
+	let matched = 0;
+	for (let i = 0; i < order.length; i++) {
+		const n = order[i];
+		if (type !== void 0 && n.type !== type || status !== void 0 && n.status !== status) continue;
+		if (matched >= offset && matched < end) cells.push({
+			position: i + 1,
+			...summarize(n)
+		});
+		matched++;
+	}
+	return {
+		total: graph.size,
+		matched,
+		cells
+	};
+}
+function summaries(ctx, cellIds) {
+	const { nodes } = ensureView(ctx).graph;
+	const out = [];
+	for (const id of cellIds) {
+		const n = nodes.get(id);
+		if (n !== void 0) out.push(summarize(n));
+	}
+	return out;
+}
 function nodeOf(ctx, cellId) {
 	assertCellId(cellId);
 	const node = ensureView(ctx).graph.nodes.get(cellId);
@@ -11180,12 +11279,11 @@ function lstatOrNull(path) {
 		throw err;
 	}
 }
-var MAX_DEPTH, NATIVE_FROM_BYTES, frac32, P, K, H0, W, native, DELETED, sha256, CellNotFoundError, SECTIONS, NO_FOLLOW, CycleError, MissingDependencyError, SelfDependencyError, last, SessionMismatchError, FileIndex, MinHeap, CellGraph, TYPES$1, STATUSES$1, TYPES, STATUSES, isIdArray, isStrArray, HEAD_BYTES, APPEND, JOURNAL_FILE$1, CELLS_LOCK, MARKS_FILE, WRITERS_FILE, PROMOTED_FILE, CELL_FILE, DiskView, CellExistsError, CHUNK_BYTES, chunk, BATCH, MAX_ID_ATTEMPTS, SLACK_MS, CELLS_INTENT, DiskHashes, BRAND, ReplayError, RANGE, CellStore, BLOCK, DEFAULT_AUTO_FLUSH_BYTES;
-var init_open_cells_AFIIK1s5 = __esmMin((() => {
+var MAX_DEPTH, frac32, P, K, H0, W, native, DELETED, sha256, CellNotFoundError, SECTIONS, NO_FOLLOW, CycleError, MissingDependencyError, SelfDependencyError, last, originMs, SessionMismatchError, NO_NODES, NO_IDS, FileIndex, MinHeap, CellGraph, TYPES$1, STATUSES$1, TYPES, STATUSES, isIdArray, isStrArray, HEAD_BYTES, APPEND, JOURNAL_FILE$1, CELLS_LOCK, MARKS_FILE, WRITERS_FILE, PROMOTED_FILE, CELL_FILE, DiskView, CellExistsError, CHUNK_BYTES, chunk, BATCH, MAX_ID_ATTEMPTS, SLACK_MS, CELLS_INTENT, DiskHashes, BRAND, ReplayError, RANGE, CellStore, BLOCK, DEFAULT_AUTO_FLUSH_BYTES;
+var init_open_cells_CC0Rq6jk = __esmMin((() => {
 	init_core();
 	init_dist$2();
 	MAX_DEPTH = 200;
-	NATIVE_FROM_BYTES = 64 * 1024;
 	frac32 = (x) => Math.floor((x - Math.floor(x)) * 2 ** 32) >>> 0;
 	P = primes(64);
 	K = Uint32Array.from(P, (p) => frac32(Math.cbrt(p)));
@@ -11251,6 +11349,8 @@ var init_open_cells_AFIIK1s5 = __esmMin((() => {
 			this.found = found;
 		}
 	};
+	NO_NODES = Object.freeze([]);
+	NO_IDS = Object.freeze([]);
 	FileIndex = class {
 		byPath = /* @__PURE__ */ new Map();
 		resolved = /* @__PURE__ */ new Map();
@@ -11367,33 +11467,54 @@ var init_open_cells_AFIIK1s5 = __esmMin((() => {
 		* Load many cells into an empty graph at once (index.json, rebuild). `sorted` must be in
 		* (created_at, cell_id) order with unique ids. Same result as `add` one by one, but
 		* every adjacency array is allocated at its exact size: at 100,000 cells the slack of
-		* growing arrays by push is tens of megabytes.
+		* growing arrays by push is tens of megabytes. A node may arrive with `dependents`
+		* already set (index.json records them): when they are exactly the ones the edges give,
+		* that array is kept instead of building an equal one.
 		*/
 		bulkLoad(sorted) {
 			if (this.nodes.size > 0) throw new Error("bulkLoad needs an empty graph");
-			for (const n of sorted) this.nodes.set(n.id, n);
+			const nodes = this.nodes;
 			this.byKey = sorted;
-			for (const n of sorted) {
+			for (let i = 0; i < sorted.length; i++) {
+				const n = sorted[i];
+				nodes.set(n.id, n);
 				n.rank = 0;
-				if (n.deps.length === 0) continue;
-				const found = n.deps.map((id) => this.nodes.get(id));
-				n.depNodes = found.filter((d) => d !== void 0);
-				if (n.depNodes.length < found.length) {
-					for (const id of n.deps) if (!this.nodes.has(id)) this.waitFor(id, n);
-				}
+				n.pos = i;
 			}
-			for (const n of sorted) for (const d of n.depNodes) d.rank++;
 			for (const n of sorted) {
-				if (n.rank > 0) n.dependentNodes = new Array(n.rank);
-				n.rank = 0;
+				const deps = n.deps;
+				const k = deps.length;
+				if (k === 0) continue;
+				const depNodes = new Array(k);
+				let found = 0;
+				for (let i = 0; i < k; i++) {
+					const id = deps[i];
+					const d = nodes.get(id);
+					if (d === void 0) this.waitFor(id, n);
+					else {
+						depNodes[found++] = d;
+						d.rank++;
+					}
+				}
+				if (found === 0) continue;
+				if (found < k) depNodes.length = found;
+				n.depNodes = depNodes;
 			}
 			for (const n of sorted) for (const d of n.depNodes) {
-				d.dependentNodes[d.rank++] = n;
-				if (compareNodes(d, n) >= 0) this.backward++;
+				let list = d.dependentNodes;
+				if (list.length === 0) {
+					list = d.dependentNodes = new Array(d.rank);
+					d.rank = 0;
+				}
+				list[d.rank++] = n;
+				if (d.pos >= n.pos) this.backward++;
 			}
 			for (const n of sorted) {
 				n.rank = -1;
-				if (n.dependentNodes.length > 0) n.dependents = n.dependentNodes.map((x) => x.id);
+				n.pos = -1;
+				const dn = n.dependentNodes;
+				if (dn.length === 0) n.dependents = NO_IDS;
+				else if (!sameIds(n.dependents, dn)) n.dependents = dn.map((x) => x.id);
 			}
 			this.changed();
 		}
@@ -11496,7 +11617,8 @@ var init_open_cells_AFIIK1s5 = __esmMin((() => {
 				this.waitFor(depId, node);
 				return;
 			}
-			node.depNodes.push(dep);
+			if (node.depNodes.length === 0) node.depNodes = [dep];
+			else node.depNodes.push(dep);
 			insertDependent(dep, node);
 			if (compareNodes(dep, node) >= 0) this.backward++;
 		}
@@ -11728,6 +11850,17 @@ var init_open_cells_AFIIK1s5 = __esmMin((() => {
 		list(filter) {
 			return listCells(this.ctx, filter);
 		}
+		/**
+		* Cells `offset` to `offset + limit` of the execution order, filtered, with counts: a
+		* summary is built only for the page (list() builds one per cell).
+		*/
+		executionPage(filter = {}, offset = 0, limit = Number.POSITIVE_INFINITY) {
+			return executionPage(this.ctx, filter, offset, limit);
+		}
+		/** Summaries of the cells `cellIds` that the index knows, in that order (unknown ids skipped). */
+		summaries(cellIds) {
+			return summaries(this.ctx, cellIds);
+		}
 		addDependency(cellId, dependencyId) {
 			return addDependency(this.ctx, cellId, dependencyId);
 		}
@@ -11772,7 +11905,7 @@ var init_open_cells_AFIIK1s5 = __esmMin((() => {
 //#endregion
 //#region ../../packages/cells/dist/index.mjs
 var init_dist$1 = __esmMin((() => {
-	init_open_cells_AFIIK1s5();
+	init_open_cells_CC0Rq6jk();
 }));
 //#endregion
 //#region ../../packages/migrate/dist/index.mjs
