@@ -8738,7 +8738,7 @@ var init_dist$2 = __esmMin((() => {
 	init_session_store_C5H2_wg_();
 }));
 //#endregion
-//#region ../../packages/cells/dist/open-cells-CC0Rq6jk.mjs
+//#region ../../packages/cells/dist/open-cells-BODn1X7A.mjs
 /**
 * JSON with object keys sorted at every level, so equal values hash equally whatever
 * order their keys were written in. `undefined` members are dropped like JSON.stringify does.
@@ -11280,7 +11280,7 @@ function lstatOrNull(path) {
 	}
 }
 var MAX_DEPTH, frac32, P, K, H0, W, native, DELETED, sha256, CellNotFoundError, SECTIONS, NO_FOLLOW, CycleError, MissingDependencyError, SelfDependencyError, last, originMs, SessionMismatchError, NO_NODES, NO_IDS, FileIndex, MinHeap, CellGraph, TYPES$1, STATUSES$1, TYPES, STATUSES, isIdArray, isStrArray, HEAD_BYTES, APPEND, JOURNAL_FILE$1, CELLS_LOCK, MARKS_FILE, WRITERS_FILE, PROMOTED_FILE, CELL_FILE, DiskView, CellExistsError, CHUNK_BYTES, chunk, BATCH, MAX_ID_ATTEMPTS, SLACK_MS, CELLS_INTENT, DiskHashes, BRAND, ReplayError, RANGE, CellStore, BLOCK, DEFAULT_AUTO_FLUSH_BYTES;
-var init_open_cells_CC0Rq6jk = __esmMin((() => {
+var init_open_cells_BODn1X7A = __esmMin((() => {
 	init_core();
 	init_dist$2();
 	MAX_DEPTH = 200;
@@ -11349,8 +11349,8 @@ var init_open_cells_CC0Rq6jk = __esmMin((() => {
 			this.found = found;
 		}
 	};
-	NO_NODES = Object.freeze([]);
-	NO_IDS = Object.freeze([]);
+	NO_NODES = [];
+	NO_IDS = [];
 	FileIndex = class {
 		byPath = /* @__PURE__ */ new Map();
 		resolved = /* @__PURE__ */ new Map();
@@ -11905,7 +11905,7 @@ var init_open_cells_CC0Rq6jk = __esmMin((() => {
 //#endregion
 //#region ../../packages/cells/dist/index.mjs
 var init_dist$1 = __esmMin((() => {
-	init_open_cells_CC0Rq6jk();
+	init_open_cells_BODn1X7A();
 }));
 //#endregion
 //#region ../../packages/migrate/dist/index.mjs
