@@ -12,7 +12,7 @@ export type Effect =
   | { kind: "swept"; removed: number }
   | { kind: "cell_opened" | "cell_completed" | "cell_failed" | "cell_existed"; cellId: string; key?: string }
   | { kind: "orphans_closed"; cellIds: string[] }
-  | { kind: "parent_linked"; parent: string; source: string }
+  | { kind: "parent_linked"; parent: string; child: string; source: string }
   | { kind: "files_changed"; paths: string[] }
   | { kind: "state_updated"; fields: string[] }
   | { kind: "file_access_logged"; lines: number }

@@ -68,29 +68,63 @@ describe("SessionStart", () => {
     expect(d).toMatch(/^key /);
   });
 
-  it("a session started by /clear or a fork links the project's previous session as its parent; startup and other projects do not", () => {
+  it("a /clear links the new session to the one it ended, whichever hook runs first; never to another terminal's session", () => {
     const h = harness();
-    const a = "0a0a0a0a-0000-4000-8000-00000000000a";
-    const b = "0b0b0b0b-0000-4000-8000-00000000000b";
-    const c = "0c0c0c0c-0000-4000-8000-00000000000c";
-    const d = "0d0d0d0d-0000-4000-8000-00000000000d";
+    const [a, a2, b, c, c2] = [
+      "0a0a0a0a-0000-4000-8000-00000000000a",
+      "0a0a0a0a-0000-4000-8000-0000000000a2",
+      "0b0b0b0b-0000-4000-8000-00000000000b",
+      "0c0c0c0c-0000-4000-8000-00000000000c",
+      "0c0c0c0c-0000-4000-8000-0000000000c2",
+    ];
+    // SessionEnd first, then SessionStart (the usual order)
     h.send("SessionStart", { source: "startup" }, a);
-    const r = h.send("SessionStart", { source: "clear" }, b);
-    expect(r.effects).toContainEqual({ kind: "parent_linked", parent: a, source: "clear" });
-    expect(h.store().load(b).metadata).toMatchObject({ parent_session_id: a, tags: ["claude-code:clear"] });
-    expect(h.store().lineage(b)).toEqual([a]);
-    h.send("SessionStart", { source: "fork" }, c);
-    expect(h.store().load(c).metadata).toMatchObject({ parent_session_id: b, tags: ["claude-code:fork"] });
-    // a resume of the parent later changes nothing of the child; a startup links nothing
-    h.send("SessionStart", { source: "startup" }, d);
-    expect(h.store().load(d).metadata.parent_session_id).toBeNull();
-    // another project's current session is not a parent
-    const e = "0e0e0e0e-0000-4000-8000-00000000000e";
-    h.send("SessionStart", { source: "clear", cwd: h.tmp.join("elsewhere") }, e);
-    expect(h.store().load(e).metadata.parent_session_id).toBeNull();
-    // SessionStart can fire twice: the second one (a resume of b) keeps its parent
-    h.send("SessionStart", { source: "clear" }, b);
-    expect(h.store().load(b).metadata.parent_session_id).toBe(a);
+    h.send("SessionEnd", { reason: "clear" }, a);
+    const r = h.send("SessionStart", { source: "clear" }, a2);
+    expect(r.effects).toContainEqual({ kind: "parent_linked", parent: a, child: a2, source: "clear" });
+    expect(h.store().load(a2).metadata).toMatchObject({ parent_session_id: a, tags: ["claude-code:clear"] });
+    expect(h.store().lineage(a2)).toEqual([a]);
+    // SessionStart first, then SessionEnd (the two hooks race)
+    h.send("SessionStart", { source: "startup" }, c);
+    h.send("SessionStart", { source: "clear" }, c2);
+    expect(h.store().load(c2).metadata.parent_session_id).toBeNull();
+    const e = h.send("SessionEnd", { reason: "clear" }, c);
+    expect(e.effects).toContainEqual({ kind: "parent_linked", parent: c, child: c2, source: "clear" });
+    expect(h.store().load(c2).metadata.parent_session_id).toBe(c);
+    // another terminal: b started last and did not end; a /clear elsewhere links nothing to it
+    const [old, t1, t2] = [
+      "0d0d0d0d-0000-4000-8000-00000000000d",
+      "0e0e0e0e-0000-4000-8000-00000000000e",
+      "0f0f0f0f-0000-4000-8000-00000000000f",
+    ];
+    h.send("SessionStart", { source: "startup" }, old);
+    h.send("SessionStart", { source: "startup" }, b);
+    h.send("UserPromptSubmit", { prompt: "hi" }, old);
+    h.send("SessionStart", { source: "clear" }, t1);
+    expect(h.store().load(t1).metadata.parent_session_id).toBeNull();
+    // an end by /clear in another project pairs with nothing here
+    h.send("SessionEnd", { reason: "clear", cwd: h.tmp.join("elsewhere") }, t1);
+    h.send("SessionStart", { source: "clear", cwd: h.tmp.join("elsewhere") }, t2);
+    expect(h.store().load(t2).metadata.parent_session_id).toBeNull();
+    // a fork is tagged; Claude Code does not name its parent, so none is recorded
+    const f = "0a0b0c0d-0000-4000-8000-0000000000ff";
+    h.send("SessionStart", { source: "fork" }, f);
+    expect(h.store().load(f).metadata).toMatchObject({ parent_session_id: null, tags: ["claude-code:fork"] });
+    // SessionStart can fire twice: the second one changes nothing
+    h.send("SessionStart", { source: "clear" }, a2);
+    expect(h.store().load(a2).metadata.parent_session_id).toBe(a);
+  });
+
+  it("a /clear whose ended session is older than a minute is not linked", () => {
+    let now = 1_800_000_000;
+    const h = harness({}, () => now);
+    const a = "0a0a0a0a-0000-4000-8000-00000000000a";
+    const a2 = "0a0a0a0a-0000-4000-8000-0000000000a2";
+    h.send("SessionStart", { source: "startup" }, a);
+    h.send("SessionEnd", { reason: "clear" }, a);
+    now += 61;
+    h.send("SessionStart", { source: "clear" }, a2);
+    expect(h.store().load(a2).metadata.parent_session_id).toBeNull();
   });
 
   it("never overwrites an existing config", () => {

@@ -6,14 +6,15 @@ import { createHookContext, type HookContext, type HookInput, handleHookEvent } 
 export const SID = "3f2a1b4c-5d6e-4f70-8a9b-0c1d2e3f4a5b";
 
 /** A hook context over a temporary root, HOME and project directory, like a real install. */
-export function harness(env: Record<string, string> = {}) {
+export function harness(env: Record<string, string> = {}, clock?: () => number) {
   const tmp = tempDir("rlm-hooks-");
   const home = tmp.join("home");
   const project = tmp.join("project");
   mkdirSync(home);
   mkdirSync(project);
   const root = tmp.join("home", ".claude", "rlm-sessions");
-  const ctx = (): HookContext => createHookContext({ root, env: { HOME: home, ...env } });
+  const ctx = (): HookContext =>
+    createHookContext({ root, env: { HOME: home, ...env }, ...(clock === undefined ? {} : { clock }) });
   const send = (event: string, fields: Record<string, unknown> = {}, sessionId = SID) =>
     handleHookEvent(ctx(), {
       session_id: sessionId,

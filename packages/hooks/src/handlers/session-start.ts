@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { isAbsolute } from "node:path";
+import { linkAfterClearStart } from "../clear-lineage.js";
 import { ensureConfig } from "../config.js";
 import type { HookContext } from "../context.js";
 import { appendEnvFile } from "../env-file.js";
@@ -22,8 +23,8 @@ export function sessionStart(ctx: HookContext, input: HookInput): HookResult {
   const cwd = text(input, "cwd");
   const transcriptPath = transcriptOf(input);
   restoreIfArchived(ctx, id, effects);
-  // Read before this session takes the `current` link: what a /clear or fork continues.
-  const before = source === "clear" || source === "fork" ? previousSession(ctx, id, cwd) : null;
+  // Read before this session takes the `current` link: the session a /clear ended.
+  const before = source === "clear" ? currentOrNull(ctx) : null;
   const { created } = ctx.store.ensure(id, {
     ...(cwd === undefined ? {} : { cwd }),
     ...(transcriptPath === undefined ? {} : { transcriptPath }),
@@ -35,19 +36,16 @@ export function sessionStart(ctx: HookContext, input: HookInput): HookResult {
     const model = text(input, "model");
     if (model !== undefined) s.context.working_memory = { ...s.context.working_memory, model };
     applyTitle(ctx, s, input);
-    if (created && before !== null && s.metadata.parent_session_id === null) {
-      // Claude Code says nothing about the session a /clear or a fork came from; the one
-      // `current` named in the same project is it (best effort, recorded as lineage only:
-      // no cells or logs are shared, unlike a store fork).
+    if (created && (source === "clear" || source === "fork")) {
+      // What started it. Claude Code does not say which session a /clear or a fork came
+      // from: a /clear is linked to its parent from evidence (clear-lineage.ts); a fork
+      // only keeps the tag.
       const tag = `claude-code:${source}`;
-      s.metadata = {
-        ...s.metadata,
-        parent_session_id: before,
-        tags: s.metadata.tags.includes(tag) ? s.metadata.tags : [...s.metadata.tags, tag],
-      };
-      effects.push({ kind: "parent_linked", parent: before, source });
+      if (!s.metadata.tags.includes(tag)) s.metadata = { ...s.metadata, tags: [...s.metadata.tags, tag] };
     }
   });
+  if (created && source === "clear")
+    attempt(effects, "clear lineage", () => linkAfterClearStart(ctx, id, before, effects));
   // Each step below stands alone: one that fails (a regular file where a link should be,
   // an unwritable env file) is reported, and the others still run.
   attempt(effects, "current link", () => {
@@ -90,14 +88,12 @@ export function sessionStart(ctx: HookContext, input: HookInput): HookResult {
   return { output: { hookSpecificOutput: { hookEventName: "SessionStart", watchPaths: watch } }, effects };
 }
 
-/** The session `current` names, when it is another one of the same project (else null). */
-function previousSession(ctx: HookContext, id: string, cwd: string | undefined): string | null {
+/** The session `current` names (null when none or unreadable). */
+function currentOrNull(ctx: HookContext): string | null {
   try {
-    const prev = ctx.store.getCurrent();
-    if (prev === null || prev === id || cwd === undefined) return null;
-    return ctx.store.load(prev).metadata.cwd === cwd ? prev : null;
+    return ctx.store.getCurrent();
   } catch {
-    return null; // a dangling link, an unreadable session: no lineage rather than a wrong one
+    return null;
   }
 }
 
