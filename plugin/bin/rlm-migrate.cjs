@@ -8738,7 +8738,7 @@ var init_dist$2 = __esmMin((() => {
 	init_session_store_C5H2_wg_();
 }));
 //#endregion
-//#region ../../packages/cells/dist/open-cells-BODn1X7A.mjs
+//#region ../../packages/cells/dist/open-cells-DhWPNV1v.mjs
 /**
 * JSON with object keys sorted at every level, so equal values hash equally whatever
 * order their keys were written in. `undefined` members are dropped like JSON.stringify does.
@@ -9079,47 +9079,17 @@ function dependencyPath(graph, from, to) {
 	return null;
 }
 /**
-* Epoch milliseconds at `process.hrtime` 0, to a few microseconds, never early: wait for
-* Date.now() to tick and pair the new millisecond with the hrtime read before the last
-* Date.now() call that still saw the old one (the tick came after that read, so the origin
-* can only be late, by at most the window up to the hrtime read after the new one; a window
-* over 20 µs — the process was descheduled — is retried at the next tick, up to 5 times). ≤ 1 ms per try, once per process. Taking
-* Date.now() as it is would put the origin up to 1 ms early, and times from two processes
-* (a cell's read, another process's file mark) could come out in the wrong order.
-*/
-function calibrate() {
-	let origin = 0;
-	for (let attempt = 0; attempt < 5; attempt++) {
-		let lo = process.hrtime.bigint();
-		const start = Date.now();
-		let now = start;
-		let hi = lo;
-		for (;;) {
-			const h = process.hrtime.bigint();
-			now = Date.now();
-			if (now !== start) {
-				hi = process.hrtime.bigint();
-				break;
-			}
-			lo = h;
-		}
-		origin = now - Number(lo) / 1e6;
-		if (hi - lo <= 20000n) break;
-	}
-	return origin;
-}
-/**
 * Epoch seconds with microsecond resolution, strictly increasing within this process.
 * `created_at` breaks execution-order ties, so two cells made one after the other by
 * one process must never share it (Date.now() has only millisecond resolution), and file
-* marks are ordered against cells made by other processes. `process.hrtime`, not
-* `performance.now()`: the `performance` global loads node:perf_hooks (~2 ms), which a
-* hook process must not pay.
+* marks are ordered against cells made by other processes. `performance.timeOrigin` is
+* taken to the microsecond at process start; loading it costs ~2 ms (node:perf_hooks).
+* A clock built on `process.hrtime` with an origin calibrated on a Date.now() tick was
+* tried and reverted (docs/decisions.md §24): it spins up to 1 ms per try, cost as much as
+* the load on average and more in the tail under load, and hung under frozen fake timers.
 */
 function nowEpochSeconds() {
-	originMs ??= calibrate();
-	const hr = Number(process.hrtime.bigint()) / 1e6;
-	let t = Math.ceil((originMs + hr) * 1e3) / 1e6;
+	let t = Math.round((performance.timeOrigin + performance.now()) * 1e3) / 1e6;
 	if (t <= last) t = Math.round((last + 1e-6) * 1e6) / 1e6;
 	last = t;
 	return t;
@@ -11279,8 +11249,8 @@ function lstatOrNull(path) {
 		throw err;
 	}
 }
-var MAX_DEPTH, frac32, P, K, H0, W, native, DELETED, sha256, CellNotFoundError, SECTIONS, NO_FOLLOW, CycleError, MissingDependencyError, SelfDependencyError, last, originMs, SessionMismatchError, NO_NODES, NO_IDS, FileIndex, MinHeap, CellGraph, TYPES$1, STATUSES$1, TYPES, STATUSES, isIdArray, isStrArray, HEAD_BYTES, APPEND, JOURNAL_FILE$1, CELLS_LOCK, MARKS_FILE, WRITERS_FILE, PROMOTED_FILE, CELL_FILE, DiskView, CellExistsError, CHUNK_BYTES, chunk, BATCH, MAX_ID_ATTEMPTS, SLACK_MS, CELLS_INTENT, DiskHashes, BRAND, ReplayError, RANGE, CellStore, BLOCK, DEFAULT_AUTO_FLUSH_BYTES;
-var init_open_cells_BODn1X7A = __esmMin((() => {
+var MAX_DEPTH, frac32, P, K, H0, W, native, DELETED, sha256, CellNotFoundError, SECTIONS, NO_FOLLOW, CycleError, MissingDependencyError, SelfDependencyError, last, SessionMismatchError, NO_NODES, NO_IDS, FileIndex, MinHeap, CellGraph, TYPES$1, STATUSES$1, TYPES, STATUSES, isIdArray, isStrArray, HEAD_BYTES, APPEND, JOURNAL_FILE$1, CELLS_LOCK, MARKS_FILE, WRITERS_FILE, PROMOTED_FILE, CELL_FILE, DiskView, CellExistsError, CHUNK_BYTES, chunk, BATCH, MAX_ID_ATTEMPTS, SLACK_MS, CELLS_INTENT, DiskHashes, BRAND, ReplayError, RANGE, CellStore, BLOCK, DEFAULT_AUTO_FLUSH_BYTES;
+var init_open_cells_DhWPNV1v = __esmMin((() => {
 	init_core();
 	init_dist$2();
 	MAX_DEPTH = 200;
@@ -11905,7 +11875,7 @@ var init_open_cells_BODn1X7A = __esmMin((() => {
 //#endregion
 //#region ../../packages/cells/dist/index.mjs
 var init_dist$1 = __esmMin((() => {
-	init_open_cells_BODn1X7A();
+	init_open_cells_DhWPNV1v();
 }));
 //#endregion
 //#region ../../packages/migrate/dist/index.mjs
