@@ -44,7 +44,9 @@ function summarize(n: CellNode): CellSummary {
     statusReason: n.reason,
     createdAt: n.at,
     dependencies: n.deps,
-    dependents: n.dependents,
+    // never the shared empty list of index-loaded nodes (cell-node.ts): a consumer that
+    // ignores `readonly` and pushes to it would change every cell's dependents
+    dependents: n.dependents.length === 0 ? [] : n.dependents,
   };
 }
 

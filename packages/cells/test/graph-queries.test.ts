@@ -35,6 +35,19 @@ describe("graph queries", () => {
     expect(store.get(id.a as string).dependents).toEqual([id.c, id.d]);
   });
 
+  it("a summary's empty dependents list is its own: pushing to it changes no other cell (index-loaded or not)", () => {
+    const { store, reopen } = freshStore();
+    const id = buildDag(store, spec);
+    store.flush();
+    for (const s of [store, reopen()]) {
+      const leaves = s.list().filter((c) => c.dependents.length === 0);
+      expect(leaves.length).toBeGreaterThan(1);
+      (leaves[0]?.dependents as string[]).push("cell_deadbeef");
+      expect(s.list().filter((c) => c.dependents.length === 0)).toHaveLength(leaves.length);
+      expect(s.get(id.e as string).dependents).toEqual([]);
+    }
+  });
+
   it("orders by dependencies when they point to later-created cells (addDependency)", () => {
     const { store } = freshStore();
     const a = store.create({ type: "repl", cellId: "cell_0000000a" });
