@@ -8738,7 +8738,7 @@ var init_dist$2 = __esmMin((() => {
 	init_session_store_C5H2_wg_();
 }));
 //#endregion
-//#region ../../packages/cells/dist/open-cells-DhWPNV1v.mjs
+//#region ../../packages/cells/dist/open-cells-BGno7Cn4.mjs
 /**
 * JSON with object keys sorted at every level, so equal values hash equally whatever
 * order their keys were written in. `undefined` members are dropped like JSON.stringify does.
@@ -10548,7 +10548,7 @@ function summarize(n) {
 		statusReason: n.reason,
 		createdAt: n.at,
 		dependencies: n.deps,
-		dependents: n.dependents
+		dependents: n.dependents.length === 0 ? [] : n.dependents
 	};
 }
 /** Cells in creation order (created_at, then id), optionally by type and/or status. */
@@ -11250,7 +11250,7 @@ function lstatOrNull(path) {
 	}
 }
 var MAX_DEPTH, frac32, P, K, H0, W, native, DELETED, sha256, CellNotFoundError, SECTIONS, NO_FOLLOW, CycleError, MissingDependencyError, SelfDependencyError, last, SessionMismatchError, NO_NODES, NO_IDS, FileIndex, MinHeap, CellGraph, TYPES$1, STATUSES$1, TYPES, STATUSES, isIdArray, isStrArray, HEAD_BYTES, APPEND, JOURNAL_FILE$1, CELLS_LOCK, MARKS_FILE, WRITERS_FILE, PROMOTED_FILE, CELL_FILE, DiskView, CellExistsError, CHUNK_BYTES, chunk, BATCH, MAX_ID_ATTEMPTS, SLACK_MS, CELLS_INTENT, DiskHashes, BRAND, ReplayError, RANGE, CellStore, BLOCK, DEFAULT_AUTO_FLUSH_BYTES;
-var init_open_cells_DhWPNV1v = __esmMin((() => {
+var init_open_cells_BGno7Cn4 = __esmMin((() => {
 	init_core();
 	init_dist$2();
 	MAX_DEPTH = 200;
@@ -11875,7 +11875,7 @@ var init_open_cells_DhWPNV1v = __esmMin((() => {
 //#endregion
 //#region ../../packages/cells/dist/index.mjs
 var init_dist$1 = __esmMin((() => {
-	init_open_cells_DhWPNV1v();
+	init_open_cells_BGno7Cn4();
 }));
 //#endregion
 //#region ../../packages/migrate/dist/index.mjs
