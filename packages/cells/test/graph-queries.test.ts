@@ -42,7 +42,9 @@ describe("graph queries", () => {
     for (const s of [store, reopen()]) {
       const leaves = s.list().filter((c) => c.dependents.length === 0);
       expect(leaves.length).toBeGreaterThan(1);
-      (leaves[0]?.dependents as string[]).push("cell_deadbeef");
+      const first = leaves[0];
+      if (first === undefined) throw new Error("no leaf");
+      (first.dependents as string[]).push("cell_deadbeef");
       expect(s.list().filter((c) => c.dependents.length === 0)).toHaveLength(leaves.length);
       expect(s.get(id.e as string).dependents).toEqual([]);
     }
