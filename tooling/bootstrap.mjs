@@ -34,13 +34,31 @@ function installStamp() {
   return h.digest("hex");
 }
 
+/**
+ * better-sqlite3 compiles from source when no prebuilt binary can be fetched, and node-gyp
+ * then downloads Node's headers from nodejs.org, unless told where they are. A Node
+ * installed with its headers (distribution packages put them in <prefix>/include/node) has
+ * them already: point node-gyp there when nothing else is configured, so that an install
+ * works on a machine that reaches only the npm registry.
+ */
+function installEnv() {
+  const env = { ...process.env };
+  const fromNpmrc = spawnSync("npm", ["config", "get", "nodedir"], { cwd: root, encoding: "utf8" });
+  const configured =
+    Object.keys(env).some((k) => k.toLowerCase() === "npm_config_nodedir") ||
+    (fromNpmrc.status === 0 && !["", "undefined", "null"].includes(fromNpmrc.stdout.trim()));
+  const prefix = join(dirname(process.execPath), "..");
+  if (!configured && existsSync(join(prefix, "include", "node", "node.h"))) env.npm_config_nodedir = prefix;
+  return env;
+}
+
 const [pnpm, pnpmPre] = pnpmCommand();
-const pn = (args) => run(pnpm, [...pnpmPre, ...args]);
+const pn = (args, opts) => run(pnpm, [...pnpmPre, ...args], opts);
 const stampFile = join(root, "node_modules", ".rlm-install-stamp");
 const want = installStamp();
 if (!existsSync(stampFile) || readFileSync(stampFile, "utf8") !== want) {
   const frozen = existsSync(join(root, "pnpm-lock.yaml")) ? ["--frozen-lockfile"] : [];
-  const code = pn(["install", ...frozen]);
+  const code = pn(["install", ...frozen], { env: installEnv() });
   if (code !== 0) process.exit(code);
   writeFileSync(stampFile, want);
 }
