@@ -48,15 +48,15 @@ function link(ctx: HookContext, child: string, parent: string, effects: Effect[]
   if (linked) effects.push({ kind: "parent_linked", parent, child, source: "clear" });
 }
 
-/** SessionStart (source clear) of `id`, with `previous` the session `current` named before it. */
+/** SessionStart (source clear) of `me` (its state as just saved), with `previous` the session `current` named before it. */
 export function linkAfterClearStart(
   ctx: HookContext,
-  id: string,
+  me: SessionState,
   previous: string | null,
   effects: Effect[],
 ): void {
+  const id = me.metadata.session_id;
   if (previous === null || previous === id || !ctx.store.exists(previous)) return;
-  const me = ctx.store.load(id);
   if (!startedByClear(me, me.metadata.cwd, ctx.now())) return;
   if (clearedRecently(ctx.store.load(previous), me.metadata.cwd, ctx.now())) link(ctx, id, previous, effects);
 }

@@ -45,7 +45,7 @@ export function sessionStart(ctx: HookContext, input: HookInput): HookResult {
     }
   });
   if (created && source === "clear")
-    attempt(effects, "clear lineage", () => linkAfterClearStart(ctx, id, before, effects));
+    attempt(effects, "clear lineage", () => linkAfterClearStart(ctx, state, before, effects));
   // Each step below stands alone: one that fails (a regular file where a link should be,
   // an unwritable env file) is reported, and the others still run.
   attempt(effects, "current link", () => {
