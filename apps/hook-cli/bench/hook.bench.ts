@@ -28,8 +28,8 @@ const common = {
 };
 const STDOUT_100KB = "0123456789 lorem ipsum dolor sit amet, consectetur\n".repeat(2000).slice(0, 100 * 1024);
 
-/** One run (with the probe, like its floor): wall ms, and the CPU ms the process reported. */
-function timed(args: string[], input: string): { ms: number; cpu: number } {
+/** One run (with the probe, like its floor): wall ms, and the CPU ms and built-ins the process reported. */
+function timed(args: string[], input: string): { ms: number; cpu: number; builtins: number } {
   const t = process.hrtime.bigint();
   const r = spawnSync(process.execPath, ["--require", PROBE, ...args], { input, env });
   const ms = Number(process.hrtime.bigint() - t) / 1e6;
@@ -39,8 +39,11 @@ function timed(args: string[], input: string): { ms: number; cpu: number } {
     (r.stdout.length > 0 && !args.includes("--version") && !input.includes('"SessionStart"'))
   )
     throw new Error(`${args.join(" ")}: exit ${r.status} ${r.stdout} ${r.stderr}`);
-  const probe = JSON.parse(r.stderr.toString("utf8").trim().split("\n").at(-1) as string) as { cpu: number };
-  return { ms, cpu: probe.cpu };
+  const probe = JSON.parse(r.stderr.toString("utf8").trim().split("\n").at(-1) as string) as {
+    cpu: number;
+    builtins: number;
+  };
+  return { ms, ...probe };
 }
 
 interface Row {
@@ -243,18 +246,8 @@ const parFloor = await burst(PAR_PAIRS, true);
 const parHook = await burst(PAR_PAIRS, false);
 
 // What the process loads: the bundle is one file; count the built-in modules on top of `node -e 0`.
-const load = JSON.parse(
-  spawnSync(process.execPath, ["--require", PROBE, BIN, "--version"], { env, encoding: "utf8" })
-    .stderr.trim()
-    .split("\n")
-    .at(-1) as string,
-);
-const floorLoad = JSON.parse(
-  spawnSync(process.execPath, ["--require", PROBE, "-e", "0"], { env, encoding: "utf8" })
-    .stderr.trim()
-    .split("\n")
-    .at(-1) as string,
-);
+const load = timed([BIN, "--version"], "");
+const floorLoad = timed(["-e", "0"], "");
 
 const q = (xs: number[], p: number) => stats(xs)[p === 50 ? "median" : "p90"];
 const p95 = (xs: number[]) =>
