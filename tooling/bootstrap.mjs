@@ -86,9 +86,11 @@ function printTestSummary(code) {
   let failed = 0;
   let skipped = 0;
   const rows = [];
+  const failures = [];
   for (const [name, f] of testResultFiles()) {
     try {
       const r = JSON.parse(readFileSync(f, "utf8"));
+      failures.push(...failuresOf(name, r));
       passed += r.numPassedTests;
       failed += r.numFailedTests;
       skipped += (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
@@ -100,7 +102,36 @@ function printTestSummary(code) {
   }
   if (code !== 0 && failed === 0) failed = 1; // typecheck or a crashed runner failed the job
   console.log(`\nWorkspace test summary (${rows.length} packages):\n${rows.join("\n")}`);
+  // The end of a long log is what CI shows: name each failure there, with its first lines.
+  if (failures.length > 0) console.log(`\nFailed tests:\n${failures.join("\n")}`);
   console.log(`Tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+}
+
+/** "package › file › test name" and the first lines of its message, for each failed test. */
+function failuresOf(name, report) {
+  const out = [];
+  for (const file of report.testResults ?? []) {
+    const rel = String(file.name ?? "").replace(`${root}/`, "");
+    for (const t of file.assertionResults ?? []) {
+      if (t.status !== "failed") continue;
+      const message = String(t.failureMessages?.[0] ?? "")
+        .replace(/\u001b\[[0-9;]*m/g, "")
+        .split("\n")
+        .filter(
+          (line) => line.trim() !== "" && !/^\s*at .*(node_modules|node:internal|<anonymous>)/.test(line),
+        )
+        .slice(0, 6)
+        .map((line) => `      ${line.slice(0, 200)}`)
+        .join("\n");
+      out.push(`  ✗ ${name} › ${rel} › ${t.fullName ?? t.title}\n${message}`);
+    }
+    if ((file.assertionResults ?? []).length === 0 && file.status === "failed") {
+      out.push(
+        `  ✗ ${name} › ${rel} (the file failed to run)\n      ${String(file.message ?? "").slice(0, 400)}`,
+      );
+    }
+  }
+  return out;
 }
 
 const job = process.argv[2];
