@@ -4,7 +4,8 @@ import { acquireLock, sleepSync } from "../../src/index.js";
 
 const [lockPath, holdMs, intent] = process.argv.slice(2) as [string, string, string | undefined];
 const lock = acquireLock(lockPath, {
-  timeoutMs: 5000,
+  // Long: in a test several of these wait in line until the slowest one has started.
+  timeoutMs: 30_000,
   ...(intent === undefined ? {} : { intent: JSON.parse(intent) as unknown }),
 });
 process.stdout.write(`locked ${JSON.stringify(lock.recovered)}\n`);
