@@ -1,11 +1,25 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
-import { exited, spawnWorker, waitForOutput } from "./child.js";
+import { spawnNode } from "@rlm/test-utils";
+import { beforeAll, describe, expect, it } from "vitest";
+import { bundleWorker, type Worker } from "./bundle-worker.js";
+import { exited, waitForOutput } from "./child.js";
 import { newStore } from "./helpers.js";
 
-const run = async (name: string, argsList: string[][], marker = "done") => {
-  const children = argsList.map((args) => spawnWorker(name, args));
+// The workers are bundled: 6–8 children starting at once under tsx took 10–20 s of a loaded
+// 2-core runner before doing any work, most of a test's time budget.
+const NAMES = ["update-worker.ts", "ensure-worker.ts", "append-worker.ts"] as const;
+const workers = new Map<string, Worker>();
+beforeAll(async () => {
+  for (const name of NAMES) workers.set(name, await bundleWorker(name));
+  return () => {
+    for (const w of workers.values()) w.dispose();
+  };
+});
+
+const run = async (name: (typeof NAMES)[number], argsList: string[][], marker = "done") => {
+  const worker = workers.get(name) as Worker;
+  const children = argsList.map((args) => spawnNode(worker.script, args, { ts: worker.ts }));
   const outputs = await Promise.all(children.map((c) => waitForOutput(c, marker)));
   await Promise.all(children.map(exited));
   return outputs;
@@ -32,7 +46,7 @@ describe("several processes at once", () => {
     expect(readdirSync(dir).sort()).toEqual(["cells", "reasoning", "session.json"]); // no lock or temp debris
     JSON.parse(readFileSync(join(dir, "session.json"), "utf8"));
     JSON.parse(readFileSync(join(dir, "cells/index.json"), "utf8"));
-  }, 60_000);
+  }, 180_000);
 
   it("a doubled SessionStart: 6 concurrent ensure() calls create the session exactly once", async () => {
     const { store, root } = newStore();
@@ -44,7 +58,7 @@ describe("several processes at once", () => {
     expect(outputs.filter((o) => o.includes("created"))).toHaveLength(1);
     expect(store.load("twice").metadata.cwd).toBe("/w");
     expect(readdirSync(root)).toEqual(["twice"]);
-  }, 60_000);
+  }, 180_000);
 
   it("4 processes append lines of 100–150 KB concurrently: no line is torn or interleaved", async () => {
     const { store, root } = newStore();
@@ -59,5 +73,5 @@ describe("several processes at once", () => {
     for (const line of read.lines) {
       expect(line.pad).toBe(String.fromCharCode(97 + line.worker).repeat(line.pad.length));
     }
-  }, 60_000);
+  }, 180_000);
 });

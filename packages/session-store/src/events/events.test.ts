@@ -1,8 +1,19 @@
 import { appendFileSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
-import { exited, spawnWorker, waitForOutput } from "../../test/child.js";
+import { spawnNode } from "@rlm/test-utils";
+import { beforeAll, describe, expect, it } from "vitest";
+import { bundleWorker, type Worker } from "../../test/bundle-worker.js";
+import { exited, waitForOutput } from "../../test/child.js";
 import { expectCode, newStore } from "../../test/helpers.js";
+
+// The multi-process test's worker, bundled (ten children starting under tsx at once cost a
+// loaded 2-core runner many seconds before any work).
+let worker: Worker;
+beforeAll(async () => {
+  worker = await bundleWorker("events-worker.ts");
+  return worker.dispose;
+});
+const spawnEventsWorker = (args: string[]) => spawnNode(worker.script, args, { ts: worker.ts });
 
 const journal = (root: string, id: string) => join(root, id, "events.jsonl");
 const sessionJson = (root: string, id: string) => readFileSync(join(root, id, "session.json"), "utf8");
@@ -140,12 +151,8 @@ describe("the session events journal", () => {
     const { store, root } = newStore();
     store.create("m");
     const kids = [
-      ...Array.from({ length: 8 }, (_, w) =>
-        spawnWorker("events-worker.ts", [root, "m", String(w), "50", "append"]),
-      ),
-      ...Array.from({ length: 2 }, (_, w) =>
-        spawnWorker("events-worker.ts", [root, "m", `f${w}`, "20", "fold"]),
-      ),
+      ...Array.from({ length: 8 }, (_, w) => spawnEventsWorker([root, "m", String(w), "50", "append"])),
+      ...Array.from({ length: 2 }, (_, w) => spawnEventsWorker([root, "m", `f${w}`, "20", "fold"])),
     ];
     await Promise.all(kids.map((k) => waitForOutput(k, "done")));
     await Promise.all(kids.map(exited));
@@ -156,7 +163,7 @@ describe("the session events journal", () => {
     expect(s.context.tool_outputs).toHaveLength(100);
     for (let w = 0; w < 8; w++)
       expect((s.trajectory as unknown as { by_tool: Record<string, number> }).by_tool[`w${w}`]).toBe(50);
-  }, 120_000);
+  }, 180_000);
 });
 
 describe("an event that cannot be folded", () => {
