@@ -3,7 +3,6 @@ import { join } from "node:path";
 import { spawnNode } from "@rlm/test-utils";
 import { beforeAll, describe, expect, it } from "vitest";
 import { bundleWorker, type Worker } from "./bundle-worker.js";
-import { exited } from "./child.js";
 import { newStore } from "./helpers.js";
 
 let worker: Worker;
@@ -30,8 +29,9 @@ async function killWriterAtRandom(root: string, id: string, mode = "durable"): P
     child.on("exit", () => reject(new Error(`writer exited before committing: ${err}`)));
   });
   await sleep(Math.random() * 60);
+  const closed = new Promise((r) => child.on("close", r));
   child.kill("SIGKILL");
-  await exited(child);
+  await closed; // "close", not "exit": every line the writer printed has been read
   const committed = out.split("\n").slice(0, -1).map(Number); // complete lines only
   return committed[committed.length - 1] as number;
 }
@@ -62,7 +62,9 @@ describe("a writer killed with SIGKILL at random moments (50 times)", () => {
       }),
     );
     expect(kills).toBe(50);
-    expect(slowest).toBeLessThan(1000); // dead owner detected at once, far below the 10 s timeout
+    // Dead owner detected at once: far below the 10 s timeout it would otherwise wait. (Each
+    // update also writes and fsyncs session.json: ~50–350 ms apiece on a loaded runner.)
+    expect(slowest).toBeLessThan(3000);
     expect(store.list().problems).toEqual([]);
   }, 120_000);
 });
