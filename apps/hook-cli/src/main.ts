@@ -44,18 +44,23 @@ function usage(message: string): never {
   process.exit(1);
 }
 
-function main(argv: string[]): void {
+/**
+ * The whole command, in this process. `stdin` is the event when the client already read it
+ * (then the helper was absent or declined); otherwise stdin is read here. True when an
+ * event was recorded (the client then starts a helper: never for input that is no event).
+ */
+export function main(argv: string[], stdin?: Buffer): boolean {
   let mode: "hook" | "json" | "explain" = "hook";
   let root: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] as string;
     if (a === "--help" || a === "-h") {
       writeOut(1, HELP);
-      return;
+      return false;
     }
     if (a === "--version" || a === "-v") {
       writeOut(1, `${version()}\n`);
-      return;
+      return false;
     }
     if (a === "--json" || a === "--explain") {
       const want = a === "--json" ? "json" : "explain";
@@ -66,9 +71,9 @@ function main(argv: string[]): void {
     else usage(`unknown argument ${JSON.stringify(a)}`);
   }
   // (process.stdin would load the stream machinery: ~5 ms a hook must not pay; fstat is enough)
-  if (fstatSync(0).isCharacterDevice())
+  if (stdin === undefined && fstatSync(0).isCharacterDevice())
     writeOut(2, "rlm-hook: reading one hook event (JSON) on stdin; end it with Ctrl-D (see --help)\n");
-  const run = runHook(readStdin(), root === undefined ? {} : { root });
+  const run = runHook(stdin ?? readStdin(), root === undefined ? {} : { root });
   if (mode === "json")
     writeOut(
       1,
@@ -93,7 +98,8 @@ function main(argv: string[]): void {
       });
     }
   }
+  return run.error === null && (run.result?.effects.some((e) => e.kind !== "ignored") ?? false);
 }
 
-main(process.argv.slice(2));
-process.exitCode = 0;
+export { logHookError } from "./error-log.js";
+export { serveHelper } from "./helper.js";

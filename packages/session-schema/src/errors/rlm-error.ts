@@ -26,7 +26,9 @@ export type RlmErrorCode =
   | "ERR_RLM_NOT_PROMOTABLE"
   | "ERR_RLM_MISSING_MODULE"
   | "ERR_RLM_NOT_FOUND"
-  | "ERR_RLM_INTERRUPTED";
+  | "ERR_RLM_INTERRUPTED"
+  /** rlm-hook's resident helper could not start, serve or answer (the event is recorded in-process). */
+  | "ERR_RLM_HELPER";
 
 export interface RlmErrorOptions {
   hint?: string;

@@ -1,0 +1,81 @@
+// The resident helper's files, shared by the short-lived client (rlm-hook.cjs) and the
+// helper (rlm-hook-core.cjs --serve-helper). Only `node:fs` and `node:path`: the client
+// must load nothing else on its way to an answer.
+//
+// <root>/.rlm-hookd/          0700, one helper per sessions root
+//   in.fifo                   requests are announced here: one "<name>\n" line each (atomic, < PIPE_BUF)
+//   helper.json               {pid, core, started_at} of the helper that reads in.fifo
+//   helper.lock               held by that helper for its whole life (one helper per root)
+//   starting                  a client is starting a helper (for 30 s at most)
+//   q/<name>.req              a request: one JSON header line, then the hook payload bytes
+//   q/<name>.work             the same file once the helper has claimed it (rename: exactly once)
+//   q/<name>.out              the answer: {"stdout": "...", "event"} or {"fallback": "why"}
+import { statSync } from "node:fs";
+import { homedir } from "node:os";
+import { join, resolve } from "node:path";
+
+export const HELPER_DIR = ".rlm-hookd";
+export const FIFO = "in.fifo";
+export const QUEUE = "q";
+export const STATE_FILE = "helper.json";
+export const LOCK_FILE = "helper.lock";
+export const STARTING = "starting";
+/** A start older than this is presumed to have failed: the next client may try again. */
+export const STARTING_STALE_MS = 30_000;
+/** The hidden argument that turns rlm-hook.cjs into the helper. */
+export const SERVE_FLAG = "--serve-helper";
+/** The core bundle, beside the client. */
+export const CORE_FILE = "rlm-hook-core.cjs";
+/** Request names: "<pid>-<random>", nothing else is ever read from the fifo. */
+export const REQUEST_NAME = /^[0-9]{1,10}-[0-9a-z]{1,16}$/;
+
+export interface RequestHeader {
+  v: 1;
+  /** The client's core bundle (coreIdentity): a helper running other code answers "stale". */
+  core: string;
+  /** The root the client resolved: a helper serves exactly one. */
+  root: string;
+  cwd: string;
+  /** Only the variables the handlers read (forwardedEnv): never the rest of the user's environment. */
+  env: NodeJS.ProcessEnv;
+}
+
+export type Reply = { stdout: string; event: string | null } | { fallback: string };
+
+export interface HelperState {
+  pid: number;
+  core: string;
+  started_at: string;
+}
+
+/** Which build of the core a file is: size, mtime and inode (a plugin update or a rebuild changes it). */
+export function coreIdentity(path: string): string {
+  const st = statSync(path);
+  return `${st.size}:${st.mtimeMs}:${st.ino}`;
+}
+
+export function helperDir(root: string): string {
+  return join(root, HELPER_DIR);
+}
+
+/** Exactly @rlm/session-store's resolveSessionsRoot, without loading the store (a test holds them equal). */
+export function resolveRoot(explicit: string | undefined, env: NodeJS.ProcessEnv): string {
+  const chosen = explicit ?? env.RLM_SESSIONS_DIR;
+  if (chosen && chosen.trim() !== "") return resolve(chosen);
+  return join(homedir(), ".claude", "rlm-sessions");
+}
+
+/** The variables the handlers read; a test holds this list to what @rlm/hooks' sources read. */
+export const FORWARDED_ENV: readonly string[] = ["HOME", "CLAUDE_ENV_FILE", "CLAUDE_PROJECT_DIR"];
+
+/**
+ * What a request carries of the client's environment: FORWARDED_ENV and every RLM_*
+ * variable. A request file lives for milliseconds, but it is on disk: no API key, token
+ * or other variable of the user's goes there.
+ */
+export function forwardedEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const out: NodeJS.ProcessEnv = {};
+  for (const k of FORWARDED_ENV) if (env[k] !== undefined) out[k] = env[k];
+  for (const k of Object.keys(env)) if (k.startsWith("RLM_")) out[k] = env[k];
+  return out;
+}

@@ -1,0 +1,204 @@
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, utimesSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { resolveSessionsRoot } from "@rlm/session-store";
+import { runNode } from "@rlm/test-utils";
+import { describe, expect, it } from "vitest";
+import { FORWARDED_ENV, forwardedEnv, resolveRoot } from "../src/helper-protocol.js";
+import { expectQuiet, HOOK_BIN, install } from "./cli.js";
+
+// The resident helper, driven only through the built rlm-hook as Claude Code runs it.
+// RLM_HOOK_TRACE=1 makes each run say on stderr which way its event went.
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function until(what: string, ok: () => boolean, ms = 15_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!ok()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await sleep(20);
+  }
+}
+
+function setup(extraEnv: Record<string, string> = {}) {
+  const i = install();
+  const hookd = join(i.root, ".rlm-hookd");
+  const helperPid = (): number | null => {
+    try {
+      return (JSON.parse(readFileSync(join(hookd, "helper.json"), "utf8")) as { pid: number }).pid;
+    } catch {
+      return null;
+    }
+  };
+  const prompt = async (text: string, env: Record<string, string> = {}) => {
+    const r = await i.run(
+      { session_id: "s1", hook_event_name: "UserPromptSubmit", prompt: text, cwd: i.project },
+      [],
+      { RLM_HOOK_TRACE: "1", ...extraEnv, ...env },
+    );
+    expect([r.code, r.stdout]).toEqual([0, ""]);
+    return r.stderr.trim();
+  };
+  const prompts = () =>
+    (
+      JSON.parse(readFileSync(join(i.root, "s1", "session.json"), "utf8")) as {
+        trajectory: { prompts: number };
+      }
+    ).trajectory.prompts;
+  const stopHelper = async () => {
+    const pid = helperPid();
+    if (pid !== null) {
+      process.kill(pid, "SIGTERM");
+      await until("the helper to exit", () => !alive(pid));
+    }
+  };
+  return { ...i, hookd, helperPid, prompt, prompts, stopHelper };
+}
+
+describe("the resident helper", () => {
+  it("resolves the sessions root exactly as the store does", () => {
+    const cases: Array<[string | undefined, NodeJS.ProcessEnv]> = [
+      [undefined, {}],
+      [undefined, { RLM_SESSIONS_DIR: "" }],
+      [undefined, { RLM_SESSIONS_DIR: "  " }],
+      [undefined, { RLM_SESSIONS_DIR: "rel/dir" }],
+      [undefined, { RLM_SESSIONS_DIR: "/abs/dir/../x" }],
+      ["/explicit", { RLM_SESSIONS_DIR: "/env" }],
+      ["", { RLM_SESSIONS_DIR: "/env" }],
+    ];
+    for (const [explicit, env] of cases)
+      expect(resolveRoot(explicit, env)).toBe(resolveSessionsRoot(explicit, env));
+  });
+
+  it("forwards every variable the handlers read, and nothing else of the user's environment", () => {
+    const hooksSrc = fileURLToPath(new URL("../../../packages/hooks/src/", import.meta.url));
+    const read = new Set<string>();
+    for (const f of readdirSync(hooksSrc, { recursive: true }) as string[])
+      if (f.endsWith(".ts") && !f.endsWith(".test.ts"))
+        for (const m of readFileSync(join(hooksSrc, f), "utf8").matchAll(/\benv\.([A-Z][A-Z0-9_]*)/g))
+          read.add(m[1] as string);
+    expect(read.size).toBeGreaterThan(0);
+    for (const name of read) expect(name.startsWith("RLM_") || FORWARDED_ENV.includes(name), name).toBe(true);
+    expect(
+      forwardedEnv({
+        HOME: "/h",
+        RLM_CONFIG: "/c",
+        CLAUDE_ENV_FILE: "/e",
+        ANTHROPIC_API_KEY: "sk-ant-x",
+        PATH: "/bin",
+      }),
+    ).toEqual({ HOME: "/h", RLM_CONFIG: "/c", CLAUDE_ENV_FILE: "/e" });
+  });
+
+  it("the first event is recorded in-process and starts a helper; the next ones are recorded by it", async () => {
+    const h = setup();
+    expect(await h.prompt("one")).toBe("rlm-hook: absent");
+    await until("a helper", () => h.helperPid() !== null);
+    const pid = h.helperPid() as number;
+    expect(alive(pid)).toBe(true);
+    for (let k = 0; k < 5; k++) expect(await h.prompt(`p${k}`)).toBe("rlm-hook: recorded by the helper");
+    expect(h.prompts()).toBe(6);
+    expect(h.helperPid()).toBe(pid); // one helper for the root, still the same
+    expect(readdirSync(join(h.hookd, "q"))).toEqual([]); // every request and answer cleaned up
+    expect(readdirSync(h.hookd).sort()).toEqual(["helper.json", "in.fifo", "q"]);
+    expect(h.errorLog()).toEqual([]);
+    await h.stopHelper();
+    expect(existsSync(join(h.hookd, "in.fifo"))).toBe(false); // a stopped helper takes its fifo
+  });
+
+  it("a helper killed with SIGKILL costs nothing: the next event is recorded in-process and a new helper starts", async () => {
+    const h = setup();
+    await h.prompt("one");
+    await until("a helper", () => h.helperPid() !== null);
+    const first = h.helperPid() as number;
+    process.kill(first, "SIGKILL");
+    await until("the helper to die", () => !alive(first));
+    expect(await h.prompt("two")).toBe("rlm-hook: absent"); // the fifo is left, nobody reads it
+    await until("a new helper", () => h.helperPid() !== null && h.helperPid() !== first);
+    expect(await h.prompt("three")).toBe("rlm-hook: recorded by the helper");
+    expect(h.prompts()).toBe(3);
+    await h.stopHelper();
+  });
+
+  it("a stopped helper (SIGSTOP): the client takes its request back and records it itself, exactly once", async () => {
+    const h = setup({ RLM_HOOK_HELPER_WAIT_MS: "300" });
+    await h.prompt("one");
+    await until("a helper", () => h.helperPid() !== null);
+    const pid = h.helperPid() as number;
+    process.kill(pid, "SIGSTOP");
+    try {
+      expect(await h.prompt("two")).toBe("rlm-hook: declined (no answer in 300 ms (queue))");
+    } finally {
+      process.kill(pid, "SIGCONT");
+    }
+    expect(await h.prompt("three")).toBe("rlm-hook: recorded by the helper"); // it reads "two"'s line first: taken back, skipped
+    expect(h.prompts()).toBe(3);
+    expect(readdirSync(join(h.hookd, "q"))).toEqual([]);
+    await h.stopHelper();
+  });
+
+  it("a helper of another build answers 'stale' and exits; the event is recorded in-process and a current helper starts", async () => {
+    const h = setup();
+    // a private copy of the two bundles: "another build" is the same bytes with a new mtime
+    const bin = h.tmp.join("bin");
+    mkdirSync(bin);
+    for (const name of ["rlm-hook.cjs", "rlm-hook-core.cjs"])
+      copyFileSync(join(dirname(HOOK_BIN), name), join(bin, name));
+    const run = (text: string) =>
+      runNode(join(bin, "rlm-hook.cjs"), [], {
+        ts: false,
+        cwd: h.project,
+        env: { HOME: h.home, RLM_SESSIONS_DIR: "", RLM_CONFIG: "", RLM_HOOK_TRACE: "1" },
+        input: JSON.stringify({ session_id: "s1", hook_event_name: "UserPromptSubmit", prompt: text }),
+      }).then((r) => r.stderr.trim());
+    expect(await run("one")).toBe("rlm-hook: absent");
+    await until("a helper", () => h.helperPid() !== null);
+    const old = h.helperPid() as number;
+    const later = new Date(Date.now() + 5_000);
+    utimesSync(join(bin, "rlm-hook-core.cjs"), later, later);
+    expect(await run("two")).toBe("rlm-hook: declined (stale)");
+    await until("the stale helper to exit", () => !alive(old));
+    await until("a current helper", () => h.helperPid() !== null && h.helperPid() !== old);
+    expect(await run("three")).toBe("rlm-hook: recorded by the helper");
+    expect(h.prompts()).toBe(3);
+    await h.stopHelper();
+  });
+
+  it("exits when idle, and when its root is deleted — recreating nothing", async () => {
+    const idle = setup({ RLM_HOOK_HELPER_IDLE_MS: "300" });
+    await idle.prompt("one");
+    await until("a helper", () => idle.helperPid() !== null);
+    const pid = idle.helperPid() as number;
+    await until("the idle helper to exit", () => !alive(pid));
+    expect(readdirSync(idle.hookd).sort()).toEqual(["q"]); // fifo and helper.json taken with it
+
+    const gone = setup();
+    await gone.prompt("one");
+    await until("a helper", () => gone.helperPid() !== null);
+    const pid2 = gone.helperPid() as number;
+    gone.tmp.remove();
+    await until("the helper of a deleted root to exit", () => !alive(pid2));
+    expect(existsSync(gone.tmp.path)).toBe(false);
+  });
+
+  it("RLM_HOOK_HELPER=0 records every event in-process and starts nothing", async () => {
+    const h = setup({ RLM_HOOK_HELPER: "0" });
+    for (let k = 0; k < 3; k++)
+      expectQuiet(
+        await h.run({ session_id: "s1", hook_event_name: "UserPromptSubmit", prompt: "x" }, [], {
+          RLM_HOOK_HELPER: "0",
+        }),
+      );
+    expect(h.prompts()).toBe(3);
+    expect(existsSync(h.hookd)).toBe(false);
+  });
+});
