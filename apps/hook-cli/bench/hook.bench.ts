@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { fmt, machineLine, stats, table } from "@rlm/test-utils/bench";
+import { otherEvents } from "./events.js";
 import { buildSession, CELLS, SESSION } from "./fixture.js";
 
 const RUNS = Number(process.env.RLM_BENCH_RUNS ?? 40);
@@ -157,117 +158,7 @@ const postOff = bench(
   OFF,
 );
 rows.push(preOff, postOff);
-rows.push(
-  bench(
-    "PreToolUse (Read, 40 KB file)",
-    (i) => ({
-      ...common,
-      hook_event_name: "PreToolUse",
-      tool_name: "Read",
-      tool_input: { file_path: fx.readFile },
-      tool_use_id: `toolu_read_${i}`,
-    }),
-    [BIN],
-    20,
-  ),
-);
-rows.push(
-  bench(
-    "PostToolUse (Read, 40 KB file)",
-    (i) => ({
-      ...common,
-      hook_event_name: "PostToolUse",
-      tool_name: "Read",
-      tool_input: { file_path: fx.readFile },
-      tool_response: {
-        type: "text",
-        file: { filePath: fx.readFile, content: readFileSync(fx.readFile, "utf8") },
-      },
-      tool_use_id: `toolu_read_${i}`,
-    }),
-    [BIN],
-    20,
-  ),
-);
-rows.push(
-  bench(
-    "PostToolUseFailure",
-    (i) => ({
-      ...common,
-      hook_event_name: "PostToolUseFailure",
-      ...bash(`toolu_fail_${i}`),
-      error: "Exit code 1\nno such file",
-    }),
-    [BIN],
-    20,
-  ),
-);
-rows.push(
-  bench(
-    "UserPromptSubmit",
-    () => ({ ...common, hook_event_name: "UserPromptSubmit", prompt: "refactor the parser" }),
-    [BIN],
-    20,
-  ),
-);
-rows.push(
-  bench(
-    "FileChanged",
-    () => ({ ...common, hook_event_name: "FileChanged", file_path: fx.readFile, event: "change" }),
-    [BIN],
-    20,
-  ),
-);
-rows.push(
-  bench(
-    "SubagentStart",
-    (i) => ({ ...common, hook_event_name: "SubagentStart", agent_id: `a${i}`, agent_type: "Explore" }),
-    [BIN],
-    20,
-  ),
-);
-rows.push(
-  bench(
-    "SubagentStop",
-    (i) => ({
-      ...common,
-      hook_event_name: "SubagentStop",
-      agent_id: `a${i}`,
-      agent_type: "Explore",
-      last_assistant_message: "found it",
-      agent_transcript_path: "/x/a.jsonl",
-    }),
-    [BIN],
-    20,
-  ),
-);
-rows.push(
-  bench(
-    "SessionStart (resume)",
-    () => ({ ...common, hook_event_name: "SessionStart", source: "resume" }),
-    [BIN],
-    20,
-  ),
-);
-rows.push(
-  bench(
-    "PreCompact",
-    () => ({ ...common, hook_event_name: "PreCompact", trigger: "auto", custom_instructions: null }),
-    [BIN],
-    20,
-  ),
-);
-rows.push(
-  bench(
-    "Stop",
-    () => ({ ...common, hook_event_name: "Stop", stop_hook_active: false, last_assistant_message: "done" }),
-    [BIN],
-    20,
-  ),
-);
-rows.push(
-  bench("SessionEnd", () => ({ ...common, hook_event_name: "SessionEnd", reason: "other" }), [BIN], 20),
-);
+for (const e of otherEvents(common, fx.readFile, bash)) rows.push(bench(e.event, e.make, [BIN], 20));
 rows.push(bench("start-up only (`rlm-hook --version`)", () => ({}), [BIN, "--version"], 20));
 n = rows.length;
 
@@ -370,7 +261,7 @@ const text = [
   "",
   `Target: PreToolUse / PostToolUse overhead ≤ ${TARGET_MS} ms median → wall ${fmt(hot)} ms ${hot <= TARGET_MS ? "✓ met" : "✗ missed"} (CPU ${fmt(hotCpu)} ms in the hook process, ${fmt(hotTotal)} ms with the helper's share). In-process (no helper): ${fmt(offHot)} ms.`,
   `Parallel tool calls: ${WIDTH} streams at once, ${PAR_PAIRS} PreToolUse/PostToolUse pairs each (${parHook.length} rlm-hook runs, one session): per-call median ${fmt(stats(parHook).median)} ms, p95 ${fmt(p95(parHook))} ms, slowest ${fmt(slowest)} ms (${slowest <= 2000 ? "✓ none" : "✗ some"} slower than 2 s); the floor, ${WIDTH} \`node -e 0\` at once: median ${fmt(stats(parFloor).median)} ms, p95 ${fmt(p95(parFloor))} ms, slowest ${fmt(Math.max(...parFloor))} ms. Ratio of medians ${(stats(parHook).median / stats(parFloor).median).toFixed(2)}×.`,
-  `Loaded at start, an event the helper records: 1 JavaScript file of ours (${(statSync(BIN).size / 1024).toFixed(0)} KiB) and ${load.builtins} built-in modules, ${load.builtins - floorLoad.builtins} more than \`node -e 0\` (${floorLoad.builtins}). In-process: 2 files (${((statSync(BIN).size + statSync(CORE).size) / 1024).toFixed(0)} KiB) and ${loadOff.builtins} built-ins; node:crypto only when 8 KiB or more are hashed (a Read of a bigger file).`,
+  `Loaded at start, an event the helper records: 1 JavaScript file of ours (${(statSync(BIN).size / 1024).toFixed(0)} KiB) and ${load.builtins} built-in modules, ${Math.abs(load.builtins - floorLoad.builtins)} ${load.builtins >= floorLoad.builtins ? "more" : "fewer"} than \`node -e 0\` (${floorLoad.builtins}, which loads some for \`-e\`). In-process: 2 files (${((statSync(BIN).size + statSync(CORE).size) / 1024).toFixed(0)} KiB) and ${loadOff.builtins} built-ins; node:crypto only when 8 KiB or more are hashed (a Read of a bigger file).`,
 ].join("\n");
 console.log(text);
 rmSync(base, { recursive: true, force: true });

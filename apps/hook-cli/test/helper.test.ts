@@ -1,4 +1,16 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, utimesSync } from "node:fs";
+import {
+  closeSync,
+  constants,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  utimesSync,
+  writeFileSync,
+  writeSync,
+} from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { resolveSessionsRoot } from "@rlm/session-store";
@@ -188,6 +200,26 @@ describe("the resident helper", () => {
     gone.tmp.remove();
     await until("the helper of a deleted root to exit", () => !alive(pid2));
     expect(existsSync(gone.tmp.path)).toBe(false);
+  });
+
+  it("garbage on the fifo and a malformed request are ignored or declined; the helper keeps serving", async () => {
+    const h = setup();
+    await h.prompt("one");
+    await until("a helper", () => h.helperPid() !== null);
+    const pid = h.helperPid() as number;
+    const fifo = openSync(join(h.hookd, "in.fifo"), constants.O_WRONLY | constants.O_NONBLOCK);
+    writeFileSync(join(h.hookd, "q", "1-bad.req"), "not a header\n{}");
+    writeSync(fifo, "../../etc/passwd\n\n\u0000junk\n1-missing\n1-bad\n");
+    closeSync(fifo);
+    await until("the malformed request's answer", () => existsSync(join(h.hookd, "q", "1-bad.out")));
+    expect(JSON.parse(readFileSync(join(h.hookd, "q", "1-bad.out"), "utf8"))).toEqual({
+      fallback: "unreadable request",
+    });
+    expect(await h.prompt("two")).toBe("rlm-hook: recorded by the helper");
+    expect(h.helperPid()).toBe(pid);
+    expect(h.prompts()).toBe(2);
+    expect(h.errorLog().map((e) => e.code)).toEqual(["ERR_RLM_HELPER"]); // the unreadable request, logged
+    await h.stopHelper();
   });
 
   it("RLM_HOOK_HELPER=0 records every event in-process and starts nothing", async () => {
