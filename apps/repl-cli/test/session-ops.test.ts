@@ -71,6 +71,16 @@ describe("rlm-repl session and cell operations (store-built session with a genui
     expect((await ok(sb, "dependents", { cell_id: s.cells.read, transitive: false })).dependents).toEqual([
       s.cells.analysis,
     ]);
+    // summaries are paged like dependency_chain's; `dependents` and `count` cover every one
+    const deps = await ok(sb, "dependents", { cell_id: s.cells.read });
+    expect(deps).toMatchObject({ count: 2, offset: 0 });
+    expect(deps.cells.map((c: { cell_id: string }) => c.cell_id)).toEqual([
+      s.cells.analysis,
+      s.cells.summary,
+    ]);
+    const depPage = await ok(sb, "dependents", { cell_id: s.cells.read, offset: 1, limit: 1 });
+    expect(depPage).toMatchObject({ count: 2, dependents: [s.cells.analysis, s.cells.summary], offset: 1 });
+    expect(depPage.cells).toEqual([deps.cells[1]]);
     expect((await ok(sb, "cells")).total).toBe(5); // nothing above was recorded
   });
 

@@ -97,10 +97,23 @@ export const SESSION_OPS: readonly OpSpec[] = [
   {
     name: "dependents",
     group: "session",
-    summary: "the cells that depend on a cell (transitively by default)",
+    summary:
+      "the cells that depend on a cell (transitively by default): all their ids, and the summaries of a page of them",
     args: {
       cell_id: cellId,
       transitive: { type: "boolean", default: true, description: "false: direct dependents only" },
+      offset: {
+        type: "integer",
+        minimum: 0,
+        default: 0,
+        description: "summaries (`cells`) start at this position of `dependents`",
+      },
+      limit: {
+        type: "integer",
+        minimum: 1,
+        default: 100,
+        description: "at most this many summaries (`dependents` always lists every id)",
+      },
     },
     example: { cell_id: "cell_0a1b2c3d", transitive: false },
     session: true,
