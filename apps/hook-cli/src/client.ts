@@ -165,9 +165,10 @@ function helperAlive(dir: string): boolean {
  */
 function awaitReply(dir: string, base: string, bytes: Buffer, env: NodeJS.ProcessEnv): Outcome {
   const sessionEnd = bytes.includes('"SessionEnd"');
-  // Claude Code gives all SessionEnd hooks 1.5 s together; other events have 5–30 s.
+  // Claude Code gives all SessionEnd hooks 1.5 s together; the plugin's other hooks have
+  // 5–30 s: the whole wait stays under both (0.3 + 1 s, 2 + 2.5 s).
   const unclaimedMs = msFrom(env.RLM_HOOK_HELPER_WAIT_MS, sessionEnd ? 300 : 2_000);
-  const claimedMs = sessionEnd ? 1_200 : 8_000;
+  const claimedMs = sessionEnd ? 1_000 : 2_500;
   const start = Date.now();
   let nextAliveCheck = start + 50;
   for (let pause = 0.1; ; pause = Math.min(pause * 1.5, 2)) {
