@@ -1,4 +1,6 @@
 let last = 0;
+let skewMs = 0;
+const DRIFT_MS = 20;
 
 /**
  * Epoch seconds with microsecond resolution, strictly increasing within this process.
@@ -11,7 +13,16 @@ let last = 0;
  * the load on average and more in the tail under load, and hung under frozen fake timers.
  */
 export function nowEpochSeconds(): number {
-  let t = Math.round((performance.timeOrigin + performance.now()) * 1000) / 1e6;
+  const wall = Date.now();
+  let ms = performance.timeOrigin + performance.now() + skewMs;
+  // A long-lived process (rlm-hook's resident helper) outlives a suspend or a clock step,
+  // which the monotonic clock does not see: follow the wall clock when they part by more
+  // than DRIFT_MS (never in a short-lived process, where they agree to the millisecond).
+  if (Math.abs(ms - wall) > DRIFT_MS) {
+    skewMs += wall - ms;
+    ms = wall;
+  }
+  let t = Math.round(ms * 1000) / 1e6;
   if (t <= last) t = Math.round((last + 1e-6) * 1e6) / 1e6;
   last = t;
   return t;
