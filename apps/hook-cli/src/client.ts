@@ -9,6 +9,7 @@ import {
   constants,
   existsSync,
   fstatSync,
+  lstatSync,
   mkdirSync,
   openSync,
   readdirSync,
@@ -21,6 +22,8 @@ import {
 } from "node:fs";
 import { join } from "node:path";
 import {
+  BACKOFF,
+  BACKOFF_MS,
   CORE_FILE,
   coreIdentity,
   FIFO,
@@ -32,6 +35,8 @@ import {
   type RequestHeader,
   resolveRoot,
   SERVE_FLAG,
+  START_FAILED,
+  START_FAILED_MS,
   STARTING,
   STARTING_STALE_MS,
   STATE_FILE,
@@ -69,14 +74,21 @@ type Outcome =
   | { kind: "answered"; stdout: string; event: string | null }
   /** No helper reads the fifo (never started, exited, killed): start one. */
   | { kind: "absent" }
-  /** A helper of another build answered, or the queue was full: record here. */
-  | { kind: "declined"; why: string }
+  /** A helper of another build answered, the queue was full, it was too slow: record here. */
+  | { kind: "declined"; why: string; log?: boolean }
   /** The helper claimed the request and never answered: the event may be lost. */
   | { kind: "lost"; why: string };
 
 /** Hand `bytes` to the helper of `root` and wait for its answer. */
 function ask(root: string, bytes: Buffer, env: NodeJS.ProcessEnv): Outcome {
   const dir = join(root, HELPER_DIR);
+  // a helper that lately did not take a request in time is left alone for a while
+  const backoff = statSync(join(dir, BACKOFF), { throwIfNoEntry: false });
+  if (
+    backoff !== undefined &&
+    Date.now() - backoff.mtimeMs < msFrom(env.RLM_HOOK_HELPER_BACKOFF_MS, BACKOFF_MS)
+  )
+    return { kind: "declined", why: "backoff" };
   let fifo: number;
   try {
     // ENOENT (no helper yet) or ENXIO (nobody reads it): no helper. Never blocks.
@@ -96,6 +108,12 @@ function ask(root: string, bytes: Buffer, env: NodeJS.ProcessEnv): Outcome {
   const base = join(dir, QUEUE, name);
   try {
     if (!fstatSync(fifo).isFIFO()) return { kind: "absent" };
+    // requests go only into real directories of ours, never through a symlink elsewhere
+    for (const d of [dir, join(dir, QUEUE)]) {
+      const st = lstatSync(d);
+      if (!st.isDirectory() || st.uid !== process.getuid?.())
+        return { kind: "declined", why: `${d}: not ours` };
+    }
     const header: RequestHeader = {
       v: 1,
       core: coreIdentity(CORE),
@@ -147,9 +165,20 @@ function unlinkQuietly(path: string): boolean {
   }
 }
 
-function helperAlive(dir: string): boolean {
+/** The helper's pid (helper.json), or null when it cannot be read. */
+function helperPid(dir: string): number | null {
   try {
     const { pid } = JSON.parse(readFileSync(join(dir, STATE_FILE), "utf8")) as HelperState;
+    return Number.isInteger(pid) && pid > 0 ? pid : null;
+  } catch {
+    return null;
+  }
+}
+
+/** False only when `pid` is known and gone. */
+function alive(pid: number | null): boolean {
+  if (pid === null) return true;
+  try {
     process.kill(pid, 0);
     return true;
   } catch (err) {
@@ -164,11 +193,15 @@ function helperAlive(dir: string): boolean {
  * by exactly one of the two, except when a helper dies after writing and before answering.
  */
 function awaitReply(dir: string, base: string, bytes: Buffer, env: NodeJS.ProcessEnv): Outcome {
-  const sessionEnd = bytes.includes('"SessionEnd"');
-  // Claude Code gives all SessionEnd hooks 1.5 s together; the plugin's other hooks have
-  // 5–30 s: the whole wait stays under both (0.3 + 1 s, 2 + 2.5 s).
-  const unclaimedMs = msFrom(env.RLM_HOOK_HELPER_WAIT_MS, sessionEnd ? 300 : 2_000);
+  const sessionEnd = bytes.includes('"hook_event_name":"SessionEnd"');
+  // A helper takes a request within milliseconds (at most 3 wait); one that does not within
+  // 0.5 s is stuck (a lock held elsewhere, a huge payload, stopped). Claude Code gives all
+  // SessionEnd hooks 1.5 s together, the plugin's other hooks 5–30 s: the whole wait stays
+  // under both (0.3 + 1 s, 0.5 + 2.5 s).
+  const waitMs = msFrom(env.RLM_HOOK_HELPER_WAIT_MS, 500);
+  const unclaimedMs = sessionEnd ? Math.min(waitMs, 300) : waitMs;
   const claimedMs = sessionEnd ? 1_000 : 2_500;
+  const pid = helperPid(dir);
   const start = Date.now();
   let nextAliveCheck = start + 50;
   for (let pause = 0.1; ; pause = Math.min(pause * 1.5, 2)) {
@@ -186,24 +219,37 @@ function awaitReply(dir: string, base: string, bytes: Buffer, env: NodeJS.Proces
     const now = Date.now();
     if (now >= nextAliveCheck) {
       nextAliveCheck = now + 100;
-      if (!helperAlive(dir)) {
+      if (!alive(pid)) {
         if (unlinkQuietly(`${base}.req`)) return { kind: "absent" };
         // claimed by a helper that died: take the request back (unless it answered meanwhile)
         if (!existsSync(`${base}.out`) && unlinkQuietly(`${base}.work`)) return { kind: "absent" };
       }
     }
-    if (now - start >= unclaimedMs && unlinkQuietly(`${base}.req`))
-      return { kind: "declined", why: `no answer in ${unclaimedMs} ms (queue)` };
+    if (now - start >= unclaimedMs && unlinkQuietly(`${base}.req`)) {
+      backOff(dir);
+      return { kind: "declined", why: `not taken in ${unclaimedMs} ms`, log: true };
+    }
     if (now - start >= unclaimedMs + claimedMs)
       return { kind: "lost", why: `claimed, no answer in ${now - start} ms` };
     nap(pause);
   }
 }
 
-/** Start a helper for `root` unless one is starting already. Never throws. */
+/** Clients leave the helper alone for a while (BACKOFF_MS from now). */
+function backOff(dir: string): void {
+  try {
+    writeFileSync(join(dir, BACKOFF), `${process.pid}\n`, { mode: 0o600 });
+  } catch {
+    // only an optimisation
+  }
+}
+
+/** Start a helper for `root` unless one is starting already, or the last start failed lately. Never throws. */
 function startHelper(root: string): void {
   try {
     const dir = join(root, HELPER_DIR);
+    const failed = statSync(join(dir, START_FAILED), { throwIfNoEntry: false });
+    if (failed !== undefined && Date.now() - failed.mtimeMs < START_FAILED_MS) return;
     try {
       mkdirSync(dir, { mode: 0o700 }); // not -p: the event just recorded made the root
     } catch (err) {
@@ -221,11 +267,16 @@ function startHelper(root: string): void {
     }
     // (required here, not at the top: node:child_process loads the stream machinery)
     const { spawn } = require("node:child_process") as typeof import("node:child_process");
+    // its own environment: what the handlers read and PATH (for mkfifo), never the rest of
+    // the user's (API keys, NODE_OPTIONS) for the helper's whole life
     spawn(process.execPath, [__filename, SERVE_FLAG, root], {
       detached: true,
       stdio: "ignore",
       cwd: dir,
-      env: process.env,
+      env: {
+        ...forwardedEnv(process.env),
+        ...(process.env.PATH === undefined ? {} : { PATH: process.env.PATH }),
+      },
     }).unref();
   } catch {
     // a helper is an optimisation: without one, every event is recorded in-process
@@ -291,6 +342,11 @@ function main(argv: string[]): void {
     return;
   }
   const core = loadCore();
+  if (outcome.kind === "declined" && outcome.log === true)
+    core.logHookError(root, {
+      code: "ERR_RLM_HELPER",
+      message: `the resident helper did not take the event (${outcome.why}): recorded in-process; clients leave it alone for ${msFrom(env.RLM_HOOK_HELPER_BACKOFF_MS, BACKOFF_MS)} ms`,
+    });
   if (outcome.kind === "lost") {
     core.logHookError(root, {
       code: "ERR_RLM_HELPER",

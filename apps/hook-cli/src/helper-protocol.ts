@@ -5,8 +5,10 @@
 // <root>/.rlm-hookd/          0700, one helper per sessions root
 //   in.fifo                   requests are announced here: one "<name>\n" line each (atomic, < PIPE_BUF)
 //   helper.json               {pid, core, started_at} of the helper that reads in.fifo
-//   helper.lock               held by that helper for its whole life (one helper per root)
 //   starting                  a client is starting a helper (for 30 s at most)
+//   start-failed              the last start failed (why): no new start for 10 minutes
+//   backoff                   the helper did not take a request in time: clients record
+//                             in-process without asking it until this file is 10 s old
 //   q/<name>.req              a request: one JSON header line, then the hook payload bytes
 //   q/<name>.work             the same file once the helper has claimed it (rename: exactly once)
 //   q/<name>.out              the answer: {"stdout": "...", "event"} or {"fallback": "why"}
@@ -18,7 +20,11 @@ export const HELPER_DIR = ".rlm-hookd";
 export const FIFO = "in.fifo";
 export const QUEUE = "q";
 export const STATE_FILE = "helper.json";
-export const LOCK_FILE = "helper.lock";
+export const START_FAILED = "start-failed";
+export const START_FAILED_MS = 10 * 60_000;
+export const BACKOFF = "backoff";
+/** How long clients leave a helper alone after it did not take a request in time (RLM_HOOK_HELPER_BACKOFF_MS). */
+export const BACKOFF_MS = 10_000;
 export const STARTING = "starting";
 /** A start older than this is presumed to have failed: the next client may try again. */
 export const STARTING_STALE_MS = 30_000;
@@ -40,6 +46,7 @@ export interface RequestHeader {
   env: NodeJS.ProcessEnv;
 }
 
+/** `fallback`: "stale" (a newer client: this helper stops), "other build", "unreadable request". */
 export type Reply = { stdout: string; event: string | null } | { fallback: string };
 
 export interface HelperState {

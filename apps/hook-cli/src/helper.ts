@@ -8,12 +8,14 @@ import {
   constants,
   existsSync,
   fstatSync,
+  lstatSync,
   mkdirSync,
   openSync,
   readdirSync,
   readFileSync,
   renameSync,
   rmSync,
+  type Stats,
   statSync,
   unlinkSync,
 } from "node:fs";
@@ -30,6 +32,8 @@ import {
   REQUEST_NAME,
   type Reply,
   type RequestHeader,
+  START_FAILED,
+  START_FAILED_MS,
   STARTING,
   STATE_FILE,
 } from "./helper-protocol.js";
@@ -58,6 +62,29 @@ function mkdirIfMissing(path: string): void {
   }
 }
 
+function readState(path: string): HelperState | null {
+  try {
+    return JSON.parse(readFileSync(path, "utf8")) as HelperState;
+  } catch {
+    return null;
+  }
+}
+
+/** `client` is a later build than `mine` (identities are "size:mtimeMs:ino"). */
+function newerBuild(client: string, mine: string): boolean {
+  const mtime = (id: string) => Number(String(id).split(":")[1]);
+  return mtime(client) > mtime(mine);
+}
+
+/** A real directory of ours (never a symlink to elsewhere): else throw. */
+function assertOwnDir(path: string): void {
+  const st = lstatSync(path);
+  if (!st.isDirectory() || (process.getuid !== undefined && st.uid !== process.getuid()))
+    throw Object.assign(new Error(`${path} is not a directory of this user (a symlink?): not used`), {
+      code: "ERR_RLM_HELPER",
+    });
+}
+
 /** A fifo at `path` that some process reads (a live helper). */
 function fifoHasReader(path: string): boolean {
   try {
@@ -73,11 +100,18 @@ function claimFifo(fifo: string): number | null {
   for (let attempt = 0; attempt < 3; attempt++) {
     const made = spawnSync("mkfifo", ["-m", "600", fifo], { stdio: "ignore" });
     if (made.status === 0) return statSync(fifo).ino;
-    if (!existsSync(fifo)) return null; // mkfifo itself failed (not installed, no space)
-    if (fifoHasReader(fifo)) return null; // another helper serves this root
+    let st: Stats;
+    try {
+      st = lstatSync(fifo);
+    } catch {
+      throw Object.assign(new Error("mkfifo failed (not installed, or a filesystem without fifos)"), {
+        code: "ERR_RLM_HELPER",
+      });
+    }
+    if (st.isFIFO() && fifoHasReader(fifo)) return null; // another helper serves this root
     unlinkQuietly(fifo); // left by a helper that died
   }
-  return null;
+  throw Object.assign(new Error("could not create its fifo (three tries)"), { code: "ERR_RLM_HELPER" });
 }
 
 /** Serve `root` until idle, replaced, or the root is gone. Logs its own failures; never throws. */
@@ -99,15 +133,27 @@ export function serveHelper(rootArg: string): void {
   try {
     // never mkdir -p: a root deleted while this process started (a test's temporary
     // directory, an uninstall) must stay deleted, so the helper just exits
-    for (const d of [dir, queue]) mkdirIfMissing(d);
+    for (const d of [dir, queue]) {
+      mkdirIfMissing(d);
+      assertOwnDir(d);
+    }
     ino = claimFifo(fifo);
     if (ino !== null) {
       fd = openSync(fifo, constants.O_RDWR | constants.O_NONBLOCK); // never EOF: we are a writer too
       writeFileAtomicSync(join(dir, STATE_FILE), `${JSON.stringify(state)}\n`, { fsync: false });
     }
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== "ENOENT")
-      fail(`the resident helper could not start: ${(err as Error).message}`);
+    if ((err as NodeJS.ErrnoException).code !== "ENOENT") {
+      fail(
+        `the resident helper could not start: ${(err as Error).message}; events are recorded in-process (retried in ${START_FAILED_MS / 60_000} minutes)`,
+      );
+      // clients do not try again for a while (each try is a node process started)
+      try {
+        writeFileAtomicSync(join(dir, START_FAILED), `${(err as Error).message}\n`, { fsync: false });
+      } catch {
+        // the directory itself is the problem
+      }
+    }
     if (fd >= 0) closeSync(fd);
     return;
   } finally {
@@ -120,28 +166,21 @@ export function serveHelper(rootArg: string): void {
   let pending = "";
   const reader = new Socket({ fd, readable: true, writable: false });
 
+  // Stopping serves nothing more: new clients find no fifo; clients whose announcement is
+  // still unread take their request back once this pid is gone (never a double record).
   const stop = (why: string) => {
     if (stopping) return;
     stopping = true;
     clearInterval(watch);
-    // New clients must find no reader from now on; announcements already written are still
-    // read (and served) for a moment, then the rest are taken back by their clients.
+    reader.destroy();
     try {
       if (statSync(fifo).ino === ino) unlinkSync(fifo);
     } catch {
       // gone already
     }
-    try {
-      const st = JSON.parse(readFileSync(join(dir, STATE_FILE), "utf8")) as HelperState;
-      if (st.pid === process.pid) unlinkQuietly(join(dir, STATE_FILE));
-    } catch {
-      // another helper's, or gone
-    }
-    setTimeout(() => {
-      reader.destroy();
-      if (why !== "") fail(`the resident helper stopped: ${why}`);
-      process.exit(0);
-    }, 200);
+    if (readState(join(dir, STATE_FILE))?.pid === process.pid) unlinkQuietly(join(dir, STATE_FILE));
+    if (why !== "") fail(`the resident helper stopped: ${why}`);
+    process.exit(0);
   };
 
   const serveOne = (name: string) => {
@@ -158,7 +197,11 @@ export function serveHelper(rootArg: string): void {
       const bytes = readFileSync(`${base}.work`);
       const nl = bytes.indexOf(10);
       const header = JSON.parse(bytes.subarray(0, nl).toString("utf8")) as RequestHeader;
-      if (header.v !== 1 || header.core !== identity) reply = { fallback: "stale" };
+      // Another build: a newer one (a plugin update) replaces this helper; an older or
+      // same-age one (an old session still running the previous version, a copy) records
+      // its events itself, so two builds on one root never take turns killing helpers.
+      if (header.v !== 1 || header.core !== identity)
+        reply = { fallback: newerBuild(header.core, identity) ? "stale" : "other build" };
       else if (header.root !== root) reply = { fallback: "another root" };
       else {
         try {
@@ -168,6 +211,7 @@ export function serveHelper(rootArg: string): void {
         }
         const run = runHook(bytes.subarray(nl + 1), { root, env: header.env });
         reply = { stdout: run.stdout, event: run.event };
+        process.chdir(dir); // never keep a project directory (or its mount) busy
       }
     } catch (err) {
       fail(`a request could not be read: ${(err as Error).message}`);
@@ -213,6 +257,9 @@ export function serveHelper(rootArg: string): void {
     }
     if (Date.now() - lastRequest > idleMs) return stop("");
     try {
+      // clients find this helper's pid here (a sibling that lost the start may have removed it)
+      if (readState(join(dir, STATE_FILE))?.pid !== process.pid)
+        writeFileAtomicSync(join(dir, STATE_FILE), `${JSON.stringify(state)}\n`, { fsync: false });
       sweepQueue();
     } catch {
       // the queue directory went away with the root: the next tick stops

@@ -3,10 +3,14 @@ import {
   constants,
   copyFileSync,
   existsSync,
+  lstatSync,
   mkdirSync,
   openSync,
   readdirSync,
   readFileSync,
+  readlinkSync,
+  rmSync,
+  symlinkSync,
   utimesSync,
   writeFileSync,
   writeSync,
@@ -39,6 +43,11 @@ async function until(what: string, ok: () => boolean, ms = 15_000): Promise<void
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await sleep(20);
   }
+}
+
+/** A PATH with no mkfifo on it (node itself is started by absolute path). */
+function h0EmptyPath(): string {
+  return "/nonexistent-rlm-test-path";
 }
 
 function setup(extraEnv: Record<string, string> = {}) {
@@ -141,20 +150,30 @@ describe("the resident helper", () => {
     await h.stopHelper();
   });
 
-  it("a stopped helper (SIGSTOP): the client takes its request back and records it itself, exactly once", async () => {
+  it("a stopped helper (SIGSTOP): the client takes its request back and records it itself, exactly once; the helper is left alone for a while", async () => {
     const h = setup({ RLM_HOOK_HELPER_WAIT_MS: "300" });
     await h.prompt("one");
     await until("a helper", () => h.helperPid() !== null);
     const pid = h.helperPid() as number;
     process.kill(pid, "SIGSTOP");
     try {
-      expect(await h.prompt("two")).toBe("rlm-hook: declined (no answer in 300 ms (queue))");
+      expect(await h.prompt("two")).toBe("rlm-hook: declined (not taken in 300 ms)");
+      expect(await h.prompt("three")).toBe("rlm-hook: declined (backoff)"); // no second wait
     } finally {
       process.kill(pid, "SIGCONT");
     }
-    expect(await h.prompt("three")).toBe("rlm-hook: recorded by the helper"); // it reads "two"'s line first: taken back, skipped
-    expect(h.prompts()).toBe(3);
+    // (backoff over) it reads "two"'s line first: taken back, skipped; then serves "four"
+    expect(await h.prompt("four", { RLM_HOOK_HELPER_BACKOFF_MS: "0" })).toBe(
+      "rlm-hook: recorded by the helper",
+    );
+    expect(h.prompts()).toBe(4);
     expect(readdirSync(join(h.hookd, "q"))).toEqual([]);
+    expect(h.errorLog()).toEqual([
+      expect.objectContaining({
+        code: "ERR_RLM_HELPER",
+        message: expect.stringContaining("did not take the event"),
+      }),
+    ]);
     await h.stopHelper();
   });
 
@@ -181,7 +200,14 @@ describe("the resident helper", () => {
     await until("the stale helper to exit", () => !alive(old));
     await until("a current helper", () => h.helperPid() !== null && h.helperPid() !== old);
     expect(await run("three")).toBe("rlm-hook: recorded by the helper");
-    expect(h.prompts()).toBe(3);
+    // an older build (a session still running the previous plugin version) records its
+    // events itself and leaves the current helper alone: no two builds taking turns
+    // (the helper runs the copy, 5 s "newer"; the workspace's own build is the older one)
+    const current = h.helperPid() as number;
+    for (let k = 0; k < 3; k++) expect(await h.prompt(`old ${k}`)).toBe("rlm-hook: declined (other build)");
+    expect(h.helperPid()).toBe(current);
+    expect(alive(current)).toBe(true);
+    expect(h.prompts()).toBe(6);
     await h.stopHelper();
   });
 
@@ -221,6 +247,52 @@ describe("the resident helper", () => {
     expect(h.errorLog().map((e) => e.code)).toEqual(["ERR_RLM_HELPER"]); // the unreadable request, logged
     await h.stopHelper();
   });
+
+  it("a helper that cannot start (no mkfifo) is logged once and not retried for 10 minutes", async () => {
+    const h = setup({ PATH: h0EmptyPath() });
+    for (const t of ["one", "two", "three"]) expect(await h.prompt(t)).toBe("rlm-hook: absent");
+    await until("the failed start's marker", () => existsSync(join(h.hookd, "start-failed")));
+    expect(await h.prompt("four")).toBe("rlm-hook: absent");
+    expect(h.prompts()).toBe(4);
+    expect(h.helperPid()).toBeNull();
+    expect(h.errorLog()).toEqual([
+      expect.objectContaining({ code: "ERR_RLM_HELPER", message: expect.stringContaining("mkfifo failed") }),
+    ]);
+  });
+
+  it("a regular file or symlinks in .rlm-hookd are never used: the fifo is replaced, requests are not written through a symlink", async () => {
+    const h = setup();
+    mkdirSync(h.root, { recursive: true, mode: 0o700 });
+    mkdirSync(h.hookd, { mode: 0o700 });
+    writeFileSync(join(h.hookd, "in.fifo"), "not a fifo");
+    await h.prompt("one");
+    await until("a helper", () => h.helperPid() !== null);
+    expect(lstatSync(join(h.hookd, "in.fifo")).isFIFO()).toBe(true);
+    expect(await h.prompt("two")).toBe("rlm-hook: recorded by the helper");
+    // q/ swapped for a symlink to a directory outside the root
+    const outside = h.tmp.join("outside");
+    mkdirSync(outside);
+    rmSync(join(h.hookd, "q"), { recursive: true });
+    symlinkSync(outside, join(h.hookd, "q"));
+    expect(await h.prompt("three")).toMatch(/^rlm-hook: declined \(.*q: not ours\)$/);
+    expect(readdirSync(outside)).toEqual([]);
+    expect(h.prompts()).toBe(3);
+    await h.stopHelper();
+  });
+
+  it.skipIf(!existsSync("/proc/self/environ"))(
+    "the helper keeps neither the user's environment nor a project directory",
+    async () => {
+      const h = setup({ SECRET_TOKEN: "s3cr3t-value" });
+      await h.prompt("one");
+      await until("a helper", () => h.helperPid() !== null);
+      const pid = h.helperPid() as number;
+      expect(await h.prompt("two")).toBe("rlm-hook: recorded by the helper");
+      expect(readFileSync(`/proc/${pid}/environ`, "utf8")).not.toContain("s3cr3t-value");
+      expect(readlinkSync(`/proc/${pid}/cwd`)).toBe(h.hookd);
+      await h.stopHelper();
+    },
+  );
 
   it("RLM_HOOK_HELPER=0 records every event in-process and starts nothing", async () => {
     const h = setup({ RLM_HOOK_HELPER: "0" });
