@@ -8738,7 +8738,7 @@ var init_dist$2 = __esmMin((() => {
 	init_session_store_C5H2_wg_();
 }));
 //#endregion
-//#region ../../packages/cells/dist/open-cells-BGno7Cn4.mjs
+//#region ../../packages/cells/dist/open-cells-B00jKrFo.mjs
 /**
 * JSON with object keys sorted at every level, so equal values hash equally whatever
 * order their keys were written in. `undefined` members are dropped like JSON.stringify does.
@@ -9089,7 +9089,13 @@ function dependencyPath(graph, from, to) {
 * the load on average and more in the tail under load, and hung under frozen fake timers.
 */
 function nowEpochSeconds() {
-	let t = Math.round((performance.timeOrigin + performance.now()) * 1e3) / 1e6;
+	const wall = Date.now();
+	let ms = performance.timeOrigin + performance.now() + skewMs;
+	if (Math.abs(ms - wall) > DRIFT_MS) {
+		skewMs += wall - ms;
+		ms = wall;
+	}
+	let t = Math.round(ms * 1e3) / 1e6;
 	if (t <= last) t = Math.round((last + 1e-6) * 1e6) / 1e6;
 	last = t;
 	return t;
@@ -11249,8 +11255,8 @@ function lstatOrNull(path) {
 		throw err;
 	}
 }
-var MAX_DEPTH, frac32, P, K, H0, W, native, DELETED, sha256, CellNotFoundError, SECTIONS, NO_FOLLOW, CycleError, MissingDependencyError, SelfDependencyError, last, SessionMismatchError, NO_NODES, NO_IDS, FileIndex, MinHeap, CellGraph, TYPES$1, STATUSES$1, TYPES, STATUSES, isIdArray, isStrArray, HEAD_BYTES, APPEND, JOURNAL_FILE$1, CELLS_LOCK, MARKS_FILE, WRITERS_FILE, PROMOTED_FILE, CELL_FILE, DiskView, CellExistsError, CHUNK_BYTES, chunk, BATCH, MAX_ID_ATTEMPTS, SLACK_MS, CELLS_INTENT, DiskHashes, BRAND, ReplayError, RANGE, CellStore, BLOCK, DEFAULT_AUTO_FLUSH_BYTES;
-var init_open_cells_BGno7Cn4 = __esmMin((() => {
+var MAX_DEPTH, frac32, P, K, H0, W, native, DELETED, sha256, CellNotFoundError, SECTIONS, NO_FOLLOW, CycleError, MissingDependencyError, SelfDependencyError, last, skewMs, DRIFT_MS, SessionMismatchError, NO_NODES, NO_IDS, FileIndex, MinHeap, CellGraph, TYPES$1, STATUSES$1, TYPES, STATUSES, isIdArray, isStrArray, HEAD_BYTES, APPEND, JOURNAL_FILE$1, CELLS_LOCK, MARKS_FILE, WRITERS_FILE, PROMOTED_FILE, CELL_FILE, DiskView, CellExistsError, CHUNK_BYTES, chunk, BATCH, MAX_ID_ATTEMPTS, SLACK_MS, CELLS_INTENT, DiskHashes, BRAND, ReplayError, RANGE, CellStore, BLOCK, DEFAULT_AUTO_FLUSH_BYTES;
+var init_open_cells_B00jKrFo = __esmMin((() => {
 	init_core();
 	init_dist$2();
 	MAX_DEPTH = 200;
@@ -11309,6 +11315,8 @@ var init_open_cells_BGno7Cn4 = __esmMin((() => {
 		}
 	};
 	last = 0;
+	skewMs = 0;
+	DRIFT_MS = 20;
 	SessionMismatchError = class extends CorruptFileError {
 		expected;
 		found;
@@ -11875,7 +11883,7 @@ var init_open_cells_BGno7Cn4 = __esmMin((() => {
 //#endregion
 //#region ../../packages/cells/dist/index.mjs
 var init_dist$1 = __esmMin((() => {
-	init_open_cells_BGno7Cn4();
+	init_open_cells_B00jKrFo();
 }));
 //#endregion
 //#region ../../packages/migrate/dist/index.mjs
