@@ -20,6 +20,12 @@ export interface HookRun {
 
 /** Claude Code gives all SessionEnd hooks 1.5 s together: wait for a lock at most this long then. */
 const SESSION_END_LOCK_MS = 800;
+/**
+ * The plugin gives these events 5 s (hooks.json; a UserPromptSubmit hook holds the user's
+ * prompt): a lock wait must end, and be logged, well before Claude Code kills the hook.
+ */
+const SHORT_EVENTS = new Set(["UserPromptSubmit", "SubagentStart"]);
+const SHORT_EVENT_LOCK_MS = 3_000;
 
 /**
  * One hook event, fail-open: whatever happens (empty or invalid stdin, a hostile id, a
@@ -71,7 +77,11 @@ export function runHook(bytes: Buffer, options: RunHookOptions = {}): HookRun {
     const ctx = createHookContext({
       root,
       env,
-      ...(input.hook_event_name === "SessionEnd" ? { lockTimeoutMs: SESSION_END_LOCK_MS } : {}),
+      ...(input.hook_event_name === "SessionEnd"
+        ? { lockTimeoutMs: SESSION_END_LOCK_MS }
+        : SHORT_EVENTS.has(input.hook_event_name)
+          ? { lockTimeoutMs: SHORT_EVENT_LOCK_MS }
+          : {}),
     });
     const result = handleHookEvent(ctx, input);
     // A no-op is logged (an event wired by mistake, a FileChanged without a path): never silent.

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { openCells } from "@rlm/cells";
-import { createSessionStore } from "@rlm/session-store";
+import { acquireLock, createSessionStore } from "@rlm/session-store";
 import { describe, expect, it } from "vitest";
 import { expectQuiet, HOOK_BIN, install, listTree } from "./cli.js";
 
@@ -117,6 +117,25 @@ describe("hostile input never hurts the user: exit 0, quiet stdout, nothing outs
       { event: "UserPromptSubmit", message: expect.stringMatching(/not valid UTF-8/) },
     ]);
     expect(createSessionStore({ root: i.root }).load(SID).trajectory).toMatchObject({ prompts: 1 });
+  });
+
+  it("a session lock held elsewhere: UserPromptSubmit (a 5 s hook) waits 3 s, not 5, then logs the timeout", async () => {
+    const i = install();
+    const prompt = (text: string) =>
+      i.run({ session_id: "s1", hook_event_name: "UserPromptSubmit", prompt: text }, [], {
+        RLM_HOOK_HELPER: "0",
+      });
+    expectQuiet(await prompt("one"));
+    const held = acquireLock(join(i.root, "s1", ".session.lock")); // this process: alive, so never stale
+    try {
+      expectQuiet(await prompt("two"));
+    } finally {
+      held.release();
+    }
+    const logged = i.errorLog().at(-1) as { code: string; message: string };
+    expect(logged.code).toBe("ERR_RLM_LOCK_TIMEOUT");
+    expect(Number(/timed out after (\d+) ms/.exec(logged.message)?.[1])).toBeGreaterThanOrEqual(3000);
+    expect(Number(/timed out after (\d+) ms/.exec(logged.message)?.[1])).toBeLessThan(4000);
   });
 
   it("a corrupt session.json: the event is logged with its code, the file left as it is, the tool not blocked", async () => {
