@@ -1,89 +1,16 @@
-import {
-  closeSync,
-  constants,
-  copyFileSync,
-  existsSync,
-  lstatSync,
-  mkdirSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  readlinkSync,
-  rmSync,
-  symlinkSync,
-  utimesSync,
-  writeFileSync,
-  writeSync,
-} from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, utimesSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { resolveSessionsRoot } from "@rlm/session-store";
 import { runNode } from "@rlm/test-utils";
 import { describe, expect, it } from "vitest";
 import { FORWARDED_ENV, forwardedEnv, resolveRoot } from "../src/helper-protocol.js";
-import { expectQuiet, HOOK_BIN, install } from "./cli.js";
+import { expectQuiet, HOOK_BIN } from "./cli.js";
+
+import { alive, setup, until } from "./helper-setup.js";
 
 // The resident helper, driven only through the built rlm-hook as Claude Code runs it.
 // RLM_HOOK_TRACE=1 makes each run say on stderr which way its event went.
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-async function until(what: string, ok: () => boolean, ms = 15_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!ok()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(20);
-  }
-}
-
-/** A PATH with no mkfifo on it (node itself is started by absolute path). */
-function h0EmptyPath(): string {
-  return "/nonexistent-rlm-test-path";
-}
-
-function setup(extraEnv: Record<string, string> = {}) {
-  const i = install();
-  const hookd = join(i.root, ".rlm-hookd");
-  const helperPid = (): number | null => {
-    try {
-      return (JSON.parse(readFileSync(join(hookd, "helper.json"), "utf8")) as { pid: number }).pid;
-    } catch {
-      return null;
-    }
-  };
-  const prompt = async (text: string, env: Record<string, string> = {}) => {
-    const r = await i.run(
-      { session_id: "s1", hook_event_name: "UserPromptSubmit", prompt: text, cwd: i.project },
-      [],
-      { RLM_HOOK_TRACE: "1", ...extraEnv, ...env },
-    );
-    expect([r.code, r.stdout]).toEqual([0, ""]);
-    return r.stderr.trim();
-  };
-  const prompts = () =>
-    (
-      JSON.parse(readFileSync(join(i.root, "s1", "session.json"), "utf8")) as {
-        trajectory: { prompts: number };
-      }
-    ).trajectory.prompts;
-  const stopHelper = async () => {
-    const pid = helperPid();
-    if (pid !== null) {
-      process.kill(pid, "SIGTERM");
-      await until("the helper to exit", () => !alive(pid));
-    }
-  };
-  return { ...i, hookd, helperPid, prompt, prompts, stopHelper };
-}
 
 describe("the resident helper", () => {
   it("resolves the sessions root exactly as the store does", () => {
@@ -227,72 +154,6 @@ describe("the resident helper", () => {
     await until("the helper of a deleted root to exit", () => !alive(pid2));
     expect(existsSync(gone.tmp.path)).toBe(false);
   });
-
-  it("garbage on the fifo and a malformed request are ignored or declined; the helper keeps serving", async () => {
-    const h = setup();
-    await h.prompt("one");
-    await until("a helper", () => h.helperPid() !== null);
-    const pid = h.helperPid() as number;
-    const fifo = openSync(join(h.hookd, "in.fifo"), constants.O_WRONLY | constants.O_NONBLOCK);
-    writeFileSync(join(h.hookd, "q", "1-bad.req"), "not a header\n{}");
-    writeSync(fifo, "../../etc/passwd\n\n\u0000junk\n1-missing\n1-bad\n");
-    closeSync(fifo);
-    await until("the malformed request's answer", () => existsSync(join(h.hookd, "q", "1-bad.out")));
-    expect(JSON.parse(readFileSync(join(h.hookd, "q", "1-bad.out"), "utf8"))).toEqual({
-      fallback: "unreadable request",
-    });
-    expect(await h.prompt("two")).toBe("rlm-hook: recorded by the helper");
-    expect(h.helperPid()).toBe(pid);
-    expect(h.prompts()).toBe(2);
-    expect(h.errorLog().map((e) => e.code)).toEqual(["ERR_RLM_HELPER"]); // the unreadable request, logged
-    await h.stopHelper();
-  });
-
-  it("a helper that cannot start (no mkfifo) is logged once and not retried for 10 minutes", async () => {
-    const h = setup({ PATH: h0EmptyPath() });
-    for (const t of ["one", "two", "three"]) expect(await h.prompt(t)).toBe("rlm-hook: absent");
-    await until("the failed start's marker", () => existsSync(join(h.hookd, "start-failed")));
-    expect(await h.prompt("four")).toBe("rlm-hook: absent");
-    expect(h.prompts()).toBe(4);
-    expect(h.helperPid()).toBeNull();
-    expect(h.errorLog()).toEqual([
-      expect.objectContaining({ code: "ERR_RLM_HELPER", message: expect.stringContaining("mkfifo failed") }),
-    ]);
-  });
-
-  it("a regular file or symlinks in .rlm-hookd are never used: the fifo is replaced, requests are not written through a symlink", async () => {
-    const h = setup();
-    mkdirSync(h.root, { recursive: true, mode: 0o700 });
-    mkdirSync(h.hookd, { mode: 0o700 });
-    writeFileSync(join(h.hookd, "in.fifo"), "not a fifo");
-    await h.prompt("one");
-    await until("a helper", () => h.helperPid() !== null);
-    expect(lstatSync(join(h.hookd, "in.fifo")).isFIFO()).toBe(true);
-    expect(await h.prompt("two")).toBe("rlm-hook: recorded by the helper");
-    // q/ swapped for a symlink to a directory outside the root
-    const outside = h.tmp.join("outside");
-    mkdirSync(outside);
-    rmSync(join(h.hookd, "q"), { recursive: true });
-    symlinkSync(outside, join(h.hookd, "q"));
-    expect(await h.prompt("three")).toMatch(/^rlm-hook: declined \(.*q: not ours\)$/);
-    expect(readdirSync(outside)).toEqual([]);
-    expect(h.prompts()).toBe(3);
-    await h.stopHelper();
-  });
-
-  it.skipIf(!existsSync("/proc/self/environ"))(
-    "the helper keeps neither the user's environment nor a project directory",
-    async () => {
-      const h = setup({ SECRET_TOKEN: "s3cr3t-value" });
-      await h.prompt("one");
-      await until("a helper", () => h.helperPid() !== null);
-      const pid = h.helperPid() as number;
-      expect(await h.prompt("two")).toBe("rlm-hook: recorded by the helper");
-      expect(readFileSync(`/proc/${pid}/environ`, "utf8")).not.toContain("s3cr3t-value");
-      expect(readlinkSync(`/proc/${pid}/cwd`)).toBe(h.hookd);
-      await h.stopHelper();
-    },
-  );
 
   it("RLM_HOOK_HELPER=0 records every event in-process and starts nothing", async () => {
     const h = setup({ RLM_HOOK_HELPER: "0" });
