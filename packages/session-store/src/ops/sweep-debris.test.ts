@@ -54,7 +54,11 @@ describe("sweep", () => {
     const { store, root } = newStore();
     store.create("s1");
     writeFileSync(join(root, "s1", "session.json.1.0.1.tmp"), "x");
-    expect(store.sweep({ minAgeMs: 0 }).removed).toHaveLength(1);
+    // written this very millisecond: its mtime may be a fraction after Date.now()
+    const future = new Date(Date.now() + 500);
+    writeFileSync(join(root, "s1", "session.json.1.0.2.tmp"), "y");
+    utimesSync(join(root, "s1", "session.json.1.0.2.tmp"), future, future);
+    expect(store.sweep({ minAgeMs: 0 }).removed).toHaveLength(2);
     expect(readdirSync(join(root, "s1")).some((n) => n.endsWith(".tmp"))).toBe(false);
     expect(newStore().store.sweep().removed).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import { lstatSync, readdirSync, rmSync } from "node:fs";
+import { lstatSync, readdirSync, rmSync, type Stats } from "node:fs";
 import { join } from "node:path";
 import { isSessionId } from "@rlm/session-schema/core";
 import { CELLS_DIR, REASONING_DIR, STAGING_PREFIX, TRASH_PREFIX } from "../paths.js";
@@ -23,11 +23,18 @@ const DEFAULT_MIN_AGE_MS = 10 * 60_000;
 // abandoned. Nothing else is ever removed: not session files, not locks (lock recovery
 // handles those), not anything whose name we do not own.
 
-function ageMs(path: string, now: number): number {
+/**
+ * `path`'s lstat when it still exists and is at least `minAge` old, else null. With
+ * `minAge` 0 any existing entry is: a file written in the current millisecond has an mtime
+ * (sub-millisecond, from the kernel's clock) a little after `Date.now()` (whole
+ * milliseconds), so its "age" is negative.
+ */
+function oldEnough(path: string, now: number, minAge: number): Stats | null {
   try {
-    return now - lstatSync(path).mtimeMs;
+    const st = lstatSync(path);
+    return minAge <= 0 || now - st.mtimeMs >= minAge ? st : null;
   } catch {
-    return -1;
+    return null; // gone: nothing to sweep
   }
 }
 
@@ -41,7 +48,8 @@ function sweepTmpFiles(dir: string, now: number, minAge: number, removed: string
   for (const name of names) {
     if (!name.endsWith(".tmp")) continue;
     const p = join(dir, name);
-    if (ageMs(p, now) < minAge || lstatSync(p).isDirectory()) continue;
+    const st = oldEnough(p, now, minAge);
+    if (st === null || st.isDirectory()) continue;
     rmSync(p, { force: true });
     removed.push(p);
   }
@@ -61,10 +69,10 @@ export function sweepDebris(ctx: StoreContext, options: SweepOptions = {}): Swee
   for (const name of names) {
     const p = join(ctx.root, name);
     if (name.startsWith(STAGING_PREFIX) || name.startsWith(TRASH_PREFIX)) {
-      if (ageMs(p, now) < minAge) continue;
+      if (oldEnough(p, now, minAge) === null) continue;
       rmSync(p, { recursive: true, force: true });
       removed.push(p);
-    } else if (isSessionId(name) && lstatSync(p).isDirectory()) {
+    } else if (isSessionId(name) && lstatSync(p, { throwIfNoEntry: false })?.isDirectory() === true) {
       for (const dir of [p, join(p, CELLS_DIR), join(p, REASONING_DIR)])
         sweepTmpFiles(dir, now, minAge, removed);
     }
