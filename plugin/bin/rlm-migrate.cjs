@@ -7950,7 +7950,7 @@ var init_core = __esmMin((() => {
 	init_core_f9jiwAl0();
 }));
 //#endregion
-//#region ../../packages/session-store/dist/session-store-C5H2_wg_.mjs
+//#region ../../packages/session-store/dist/session-store-DY3jh1VW.mjs
 /** The sessions root: explicit option, else $RLM_SESSIONS_DIR, else ~/.claude/rlm-sessions. */
 function resolveSessionsRoot(explicit, env = process.env) {
 	const chosen = explicit ?? env.RLM_SESSIONS_DIR;
@@ -8633,7 +8633,7 @@ function withLock(lockPath, fn, options) {
 	}
 }
 var OutsideRootError, SESSION_FILE, CELLS_DIR, CELL_INDEX_FILE, FILE_ACCESS_LOG, TRANSCRIPT_LINK, counter, instance, IOV_MAX, MAX_MISSES, COMMA, entries, sections, fileFields, toolFields, held$1, headOf$1, buf, LockReentryError, LockTimeoutError, SessionNotFoundError, r, RULES, REDACTION_LOOKAHEAD, SELF_START, HOST, MAX_RECOVERED, TICKET, HOST_HASH, STALE_CHECK_MS, ALIVE_CHECK_MS, SKIP_STUCK_MS, sleeper, holdEstimates, heldHere;
-var init_session_store_C5H2_wg_ = __esmMin((() => {
+var init_session_store_DY3jh1VW = __esmMin((() => {
 	init_core();
 	OutsideRootError = class extends RlmError {
 		constructor(path, root, why = "outside") {
@@ -8735,7 +8735,7 @@ var init_session_store_C5H2_wg_ = __esmMin((() => {
 //#endregion
 //#region ../../packages/session-store/dist/index.mjs
 var init_dist$2 = __esmMin((() => {
-	init_session_store_C5H2_wg_();
+	init_session_store_DY3jh1VW();
 }));
 //#endregion
 //#region ../../packages/cells/dist/open-cells-B00jKrFo.mjs
