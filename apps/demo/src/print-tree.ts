@@ -22,7 +22,7 @@ export function renderTree(dir: string, prefix = ""): string[] {
     else if (st.isDirectory()) {
       lines.push(`${branch}${name}/  (${mode(st.mode)})`);
       lines.push(...renderTree(p, `${prefix}${last ? "    " : "│   "}`));
-    } else lines.push(`${branch}${name}  (${mode(st.mode)}, ${size(st.size)})`);
+    } else lines.push(`${branch}${name}  (${mode(st.mode)}, ${st.isFIFO() ? "fifo" : size(st.size)})`);
   });
   return lines;
 }
