@@ -5,12 +5,10 @@ import {
   constants,
   existsSync,
   fstatSync,
-  lstatSync,
   openSync,
   readdirSync,
   readFileSync,
   statSync,
-  unlinkSync,
   writeFileSync,
   writeSync,
 } from "node:fs";
@@ -22,11 +20,12 @@ import {
   FIFO,
   forwardedEnv,
   HELPER_DIR,
-  type HelperState,
+  isOwnDir,
   QUEUE,
   type Reply,
   type RequestHeader,
-  STATE_FILE,
+  readHelperState,
+  unlinkQuietly,
 } from "./helper-protocol.js";
 
 /** At most this many requests wait for the helper (RLM_HOOK_HELPER_QUEUE overrides); more are recorded in-process. */
@@ -79,11 +78,8 @@ export function ask(root: string, bytes: Buffer, env: NodeJS.ProcessEnv, corePat
   try {
     if (!fstatSync(fifo).isFIFO()) return { kind: "absent" };
     // requests go only into real directories of ours, never through a symlink elsewhere
-    for (const d of [dir, join(dir, QUEUE)]) {
-      const st = lstatSync(d);
-      if (!st.isDirectory() || st.uid !== process.getuid?.())
-        return { kind: "declined", why: `${d}: not ours` };
-    }
+    for (const d of [dir, join(dir, QUEUE)])
+      if (!isOwnDir(d)) return { kind: "declined", why: `${d}: not ours` };
     const header: RequestHeader = {
       v: 1,
       core: coreIdentity(corePath),
@@ -126,23 +122,10 @@ function queueLength(queue: string): number {
   return n;
 }
 
-function unlinkQuietly(path: string): boolean {
-  try {
-    unlinkSync(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** The helper's pid (helper.json), or null when it cannot be read. */
 function helperPid(dir: string): number | null {
-  try {
-    const { pid } = JSON.parse(readFileSync(join(dir, STATE_FILE), "utf8")) as HelperState;
-    return Number.isInteger(pid) && pid > 0 ? pid : null;
-  } catch {
-    return null;
-  }
+  const pid = readHelperState(dir)?.pid;
+  return Number.isInteger(pid) && (pid as number) > 0 ? (pid as number) : null;
 }
 
 /** False only when `pid` is known and gone. */

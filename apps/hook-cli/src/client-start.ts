@@ -1,10 +1,11 @@
 // Starting a resident helper for a sessions root: at most one start at a time (the
 // `starting` marker), none for a while after a failed one (`start-failed`).
-import { mkdirSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import {
   forwardedEnv,
   HELPER_DIR,
+  mkdirIfMissing,
   SERVE_FLAG,
   START_FAILED,
   START_FAILED_MS,
@@ -18,11 +19,7 @@ export function startHelper(root: string, clientPath: string): void {
     const dir = join(root, HELPER_DIR);
     const failed = statSync(join(dir, START_FAILED), { throwIfNoEntry: false });
     if (failed !== undefined && Date.now() - failed.mtimeMs < START_FAILED_MS) return;
-    try {
-      mkdirSync(dir, { mode: 0o700 }); // not -p: the event just recorded made the root
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== "EEXIST") return;
-    }
+    mkdirIfMissing(dir); // not -p: the event just recorded made the root
     const marker = join(dir, STARTING);
     try {
       writeFileSync(marker, `${process.pid}\n`, { flag: "wx", mode: 0o600 });

@@ -6,10 +6,11 @@
 // started for the next events. Every way out exits 0 (see docs/decisions.md §25).
 import { fstatSync, writeSync } from "node:fs";
 import { join } from "node:path";
-import { ask, msFrom, nap } from "./client-ask.js";
+import { ask, msFrom } from "./client-ask.js";
 import { startHelper } from "./client-start.js";
 import { BACKOFF_MS, CORE_FILE, resolveRoot, SERVE_FLAG } from "./helper-protocol.js";
 import { readStdin } from "./read-stdin.js";
+import { writeOut } from "./write-out.js";
 
 interface Core {
   main(argv: string[], stdin?: Buffer): boolean;
@@ -25,18 +26,6 @@ function loadCore(): Core {
   } catch (err) {
     writeSync(2, `rlm-hook: cannot load ${CORE}: ${(err as Error).message}; the event is not recorded\n`);
     process.exit(0);
-  }
-}
-
-function writeAll(text: string): void {
-  const bytes = Buffer.from(text, "utf8");
-  for (let off = 0; off < bytes.length; ) {
-    try {
-      off += writeSync(1, bytes, off, bytes.length - off);
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== "EAGAIN") throw err;
-      nap(1);
-    }
   }
 }
 
@@ -76,7 +65,7 @@ function main(argv: string[]): void {
   if (outcome.kind === "answered") {
     if (outcome.stdout === "") return;
     try {
-      writeAll(outcome.stdout);
+      writeOut(1, outcome.stdout);
     } catch (err) {
       loadCore().logHookError(root, {
         ...(outcome.event === null ? {} : { event: outcome.event }),

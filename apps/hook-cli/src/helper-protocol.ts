@@ -12,7 +12,7 @@
 //   q/<name>.req              a request: one JSON header line, then the hook payload bytes
 //   q/<name>.work             the same file once the helper has claimed it (rename: exactly once)
 //   q/<name>.out              the answer: {"stdout": "...", "event"} or {"fallback": "why"}
-import { statSync } from "node:fs";
+import { lstatSync, mkdirSync, readFileSync, statSync, unlinkSync } from "node:fs";
 import { homedir } from "node:os";
 import { join, resolve } from "node:path";
 
@@ -61,8 +61,38 @@ export function coreIdentity(path: string): string {
   return `${st.size}:${st.mtimeMs}:${st.ino}`;
 }
 
-export function helperDir(root: string): string {
-  return join(root, HELPER_DIR);
+/** Remove `path`; false when it was not there (or could not be removed). */
+export function unlinkQuietly(path: string): boolean {
+  try {
+    unlinkSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** mkdir without -p: an existing directory is fine, a missing parent is an error. */
+export function mkdirIfMissing(path: string): void {
+  try {
+    mkdirSync(path, { mode: 0o700 });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
+  }
+}
+
+/** `path` is a real directory of this user (never a symlink to elsewhere). */
+export function isOwnDir(path: string): boolean {
+  const st = lstatSync(path);
+  return st.isDirectory() && (process.getuid === undefined || st.uid === process.getuid());
+}
+
+/** helper.json of the helper that reads the fifo, or null when it cannot be read. */
+export function readHelperState(dir: string): HelperState | null {
+  try {
+    return JSON.parse(readFileSync(join(dir, STATE_FILE), "utf8")) as HelperState;
+  } catch {
+    return null;
+  }
 }
 
 /** Exactly @rlm/session-store's resolveSessionsRoot, without loading the store (a test holds them equal). */

@@ -9,7 +9,6 @@ import {
   existsSync,
   fstatSync,
   lstatSync,
-  mkdirSync,
   openSync,
   readdirSync,
   readFileSync,
@@ -28,14 +27,18 @@ import {
   FIFO,
   HELPER_DIR,
   type HelperState,
+  isOwnDir,
+  mkdirIfMissing,
   QUEUE,
   REQUEST_NAME,
   type Reply,
   type RequestHeader,
+  readHelperState,
   START_FAILED,
   START_FAILED_MS,
   STARTING,
   STATE_FILE,
+  unlinkQuietly,
 } from "./helper-protocol.js";
 import { runHook } from "./run-hook.js";
 
@@ -46,43 +49,10 @@ const WATCH_MS = 1_000;
 /** Queue files of clients that went away are removed after this long. */
 const DEBRIS_MS = 60_000;
 
-function unlinkQuietly(path: string): void {
-  try {
-    unlinkSync(path);
-  } catch {
-    // already gone
-  }
-}
-
-function mkdirIfMissing(path: string): void {
-  try {
-    mkdirSync(path, { mode: 0o700 });
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
-  }
-}
-
-function readState(path: string): HelperState | null {
-  try {
-    return JSON.parse(readFileSync(path, "utf8")) as HelperState;
-  } catch {
-    return null;
-  }
-}
-
 /** `client` is a later build than `mine` (identities are "size:mtimeMs:ino"). */
 function newerBuild(client: string, mine: string): boolean {
   const mtime = (id: string) => Number(String(id).split(":")[1]);
   return mtime(client) > mtime(mine);
-}
-
-/** A real directory of ours (never a symlink to elsewhere): else throw. */
-function assertOwnDir(path: string): void {
-  const st = lstatSync(path);
-  if (!st.isDirectory() || (process.getuid !== undefined && st.uid !== process.getuid()))
-    throw Object.assign(new Error(`${path} is not a directory of this user (a symlink?): not used`), {
-      code: "ERR_RLM_HELPER",
-    });
 }
 
 /** A fifo at `path` that some process reads (a live helper). */
@@ -135,7 +105,10 @@ export function serveHelper(rootArg: string): void {
     // directory, an uninstall) must stay deleted, so the helper just exits
     for (const d of [dir, queue]) {
       mkdirIfMissing(d);
-      assertOwnDir(d);
+      if (!isOwnDir(d))
+        throw Object.assign(new Error(`${d} is not a directory of this user (a symlink?): not used`), {
+          code: "ERR_RLM_HELPER",
+        });
     }
     ino = claimFifo(fifo);
     if (ino !== null) {
@@ -168,7 +141,7 @@ export function serveHelper(rootArg: string): void {
 
   // Stopping serves nothing more: new clients find no fifo; clients whose announcement is
   // still unread take their request back once this pid is gone (never a double record).
-  const stop = (why: string) => {
+  const stop = () => {
     if (stopping) return;
     stopping = true;
     clearInterval(watch);
@@ -178,8 +151,7 @@ export function serveHelper(rootArg: string): void {
     } catch {
       // gone already
     }
-    if (readState(join(dir, STATE_FILE))?.pid === process.pid) unlinkQuietly(join(dir, STATE_FILE));
-    if (why !== "") fail(`the resident helper stopped: ${why}`);
+    if (readHelperState(dir)?.pid === process.pid) unlinkQuietly(join(dir, STATE_FILE));
     process.exit(0);
   };
 
@@ -223,7 +195,7 @@ export function serveHelper(rootArg: string): void {
       fail(`an answer could not be written: ${(err as Error).message}`);
     }
     unlinkQuietly(`${base}.work`);
-    if ("fallback" in reply && reply.fallback === "stale") stop("");
+    if ("fallback" in reply && reply.fallback === "stale") stop();
   };
 
   reader.on("data", (chunk: Buffer) => {
@@ -236,7 +208,7 @@ export function serveHelper(rootArg: string): void {
   });
   reader.on("error", (err) => {
     fail(`the request fifo failed: ${err.message}`);
-    stop("");
+    stop();
   });
 
   const sweepQueue = () => {
@@ -251,14 +223,14 @@ export function serveHelper(rootArg: string): void {
   };
   const watch = setInterval(() => {
     try {
-      if (fstatSync(fd).ino !== ino || statSync(fifo).ino !== ino) return stop("");
+      if (fstatSync(fd).ino !== ino || statSync(fifo).ino !== ino) return stop();
     } catch {
-      return stop(""); // the fifo or the whole root was removed
+      return stop(); // the fifo or the whole root was removed
     }
-    if (Date.now() - lastRequest > idleMs) return stop("");
+    if (Date.now() - lastRequest > idleMs) return stop();
     try {
       // clients find this helper's pid here (a sibling that lost the start may have removed it)
-      if (readState(join(dir, STATE_FILE))?.pid !== process.pid)
+      if (readHelperState(dir)?.pid !== process.pid)
         writeFileAtomicSync(join(dir, STATE_FILE), `${JSON.stringify(state)}\n`, { fsync: false });
       sweepQueue();
     } catch {
@@ -267,7 +239,7 @@ export function serveHelper(rootArg: string): void {
   }, WATCH_MS);
   process.on("uncaughtException", (err) => {
     fail(`the resident helper failed: ${err.stack ?? err.message}`);
-    stop("");
+    stop();
   });
-  for (const signal of ["SIGTERM", "SIGINT", "SIGHUP"] as const) process.on(signal, () => stop(""));
+  for (const signal of ["SIGTERM", "SIGINT", "SIGHUP"] as const) process.on(signal, () => stop());
 }
