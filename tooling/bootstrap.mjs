@@ -69,8 +69,14 @@ function testResultFiles() {
     const dir = join(root, group);
     if (!existsSync(dir)) continue;
     for (const name of readdirSync(dir)) {
-      const f = join(dir, name, ".test-results", "vitest.json");
-      if (existsSync(f)) out.push([`${group}/${name}`, f]);
+      const results = join(dir, name, ".test-results");
+      if (!existsSync(results)) continue;
+      // vitest.json, and vitest-<group>.json for a package's separately run groups
+      for (const f of readdirSync(results).sort())
+        if (/^vitest(-[a-z]+)?\.json$/.test(f)) {
+          const part = f.slice("vitest".length, -".json".length).replace(/^-/, "");
+          out.push([`${group}/${name}${part === "" ? "" : ` (${part})`}`, join(results, f)]);
+        }
     }
   }
   return out;
@@ -101,7 +107,8 @@ function printTestSummary(code) {
     }
   }
   if (code !== 0 && failed === 0) failed = 1; // typecheck or a crashed runner failed the job
-  console.log(`\nWorkspace test summary (${rows.length} packages):\n${rows.join("\n")}`);
+  const packages = new Set(testResultFiles().map(([name]) => name.replace(/ \(.*\)$/, ""))).size;
+  console.log(`\nWorkspace test summary (${packages} packages):\n${rows.join("\n")}`);
   // The end of a long log is what CI shows: name each failure there, with its first lines.
   if (failures.length > 0) console.log(`\nFailed tests:\n${failures.join("\n")}`);
   console.log(`Tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
@@ -152,12 +159,24 @@ switch (job) {
       "--continue",
       ...rest,
     ]);
+    // Tests that time many processes at once run alone, after everything else, so that
+    // no other package's tests share the cores they measure (apps/hook-cli's parallel test).
+    const alone = pn([
+      "exec",
+      "turbo",
+      "run",
+      "test:parallel",
+      "--output-logs=full",
+      "--concurrency=1",
+      "--continue",
+      ...rest,
+    ]);
     const lint = pn(["exec", "biome", "check", "."]);
     if (lint !== 0) console.log("\nlint (biome check) failed: run `pnpm exec biome check --write .`");
     // The plugin runs the committed single-file bundles: they must be the ones this tree builds.
     const bundles = run(process.execPath, [join(root, "tooling", "plugin-sync.mjs"), "--check"]);
-    printTestSummary(tests || bundles);
-    code = tests || lint || bundles;
+    printTestSummary(tests || alone || bundles);
+    code = tests || alone || lint || bundles;
     break;
   }
   case "bench":
