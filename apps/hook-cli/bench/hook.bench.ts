@@ -5,11 +5,11 @@
 // Also every other event's median and p95, and what the process loads at start.
 // Prints the BENCHMARKS.md section; exits 1 when the target is missed.
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { fmt, machineLine, stats, table } from "@rlm/test-utils/bench";
+import { fmt, helperCpuMs as helperCpu, machineLine, stats, table } from "@rlm/test-utils/bench";
 import { otherEvents } from "./events.js";
 import { buildSession, CELLS, SESSION } from "./fixture.js";
 
@@ -30,19 +30,7 @@ const common = {
 const STDOUT_100KB = "0123456789 lorem ipsum dolor sit amet, consectetur\n".repeat(2000).slice(0, 100 * 1024);
 
 /** CPU time (ms, all threads) the resident helper of the bench root has used so far; 0 when none runs. */
-function helperCpuMs(): number {
-  try {
-    const { pid } = JSON.parse(readFileSync(join(fx.root, ".rlm-hookd", "helper.json"), "utf8")) as {
-      pid: number;
-    };
-    let ns = 0;
-    for (const t of readdirSync(`/proc/${pid}/task`))
-      ns += Number(readFileSync(`/proc/${pid}/task/${t}/schedstat`, "utf8").split(" ")[0]);
-    return ns / 1e6;
-  } catch {
-    return 0;
-  }
-}
+const helperCpuMs = (): number => helperCpu(join(fx.root, ".rlm-hookd"));
 
 /**
  * One run (with the probe, like its floor): wall ms, the CPU ms and built-ins the process

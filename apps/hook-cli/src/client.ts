@@ -6,11 +6,11 @@
 // started for the next events. Every way out exits 0 (see docs/decisions.md §25).
 import { fstatSync, writeSync } from "node:fs";
 import { join } from "node:path";
-import { ask, msFrom } from "./client-ask.js";
-import { startHelper } from "./client-start.js";
+import { writeOut } from "@rlm/resident-helper/client";
+import { askHelper, msFrom } from "./client-ask.js";
+import { startHookHelper } from "./client-start.js";
 import { BACKOFF_MS, CORE_FILE, resolveRoot, SERVE_FLAG } from "./helper-protocol.js";
 import { readStdin } from "./read-stdin.js";
-import { writeOut } from "./write-out.js";
 
 interface Core {
   main(argv: string[], stdin?: Buffer): boolean;
@@ -55,7 +55,7 @@ function main(argv: string[]): void {
   }
   const bytes = readStdin();
   const root = resolveRoot(explicitRoot, env);
-  const outcome = ask(root, bytes, env, CORE);
+  const outcome = askHelper(root, bytes, env, CORE);
   // RLM_HOOK_TRACE=1: which way the event went, on stderr (Claude Code's debug log)
   if (env.RLM_HOOK_TRACE === "1")
     writeSync(
@@ -63,12 +63,12 @@ function main(argv: string[]): void {
       `rlm-hook: ${outcome.kind === "answered" ? "recorded by the helper" : `${outcome.kind}${"why" in outcome ? ` (${outcome.why})` : ""}`}\n`,
     );
   if (outcome.kind === "answered") {
-    if (outcome.stdout === "") return;
+    if (outcome.reply.stdout === "") return;
     try {
-      writeOut(1, outcome.stdout);
+      writeOut(1, outcome.reply.stdout);
     } catch (err) {
       loadCore().logHookError(root, {
-        ...(outcome.event === null ? {} : { event: outcome.event }),
+        ...(outcome.reply.event === null ? {} : { event: outcome.reply.event }),
         code: (err as NodeJS.ErrnoException).code ?? "ERR_UNEXPECTED",
         message: `stdout could not be written: ${(err as Error).message}`,
       });
@@ -89,7 +89,7 @@ function main(argv: string[]): void {
     return;
   }
   const recorded = core.main(argv, bytes);
-  if (recorded && (outcome.kind === "absent" || outcome.why === "stale")) startHelper(root, __filename);
+  if (recorded && (outcome.kind === "absent" || outcome.why === "stale")) startHookHelper(root, __filename);
 }
 
 main(process.argv.slice(2));

@@ -1,7 +1,7 @@
 import { closeSync, constants, fstatSync, mkdirSync, openSync, renameSync, writeSync } from "node:fs";
 import { join } from "node:path";
+import { writeOut } from "@rlm/resident-helper/client";
 import { redactSecrets } from "@rlm/session-store";
-import { writeOut } from "./write-out.js";
 
 /** The log is rotated to `hook-errors.log.1` once it passes this size: bounded at twice it. */
 export const ERROR_LOG_MAX_BYTES = 1 << 20;

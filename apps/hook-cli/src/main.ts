@@ -1,10 +1,10 @@
 import { fstatSync, readFileSync } from "node:fs";
 import { HANDLED_EVENTS } from "@rlm/hooks";
+import { writeOut } from "@rlm/resident-helper/client";
 import { resolveSessionsRoot } from "@rlm/session-store";
 import { logHookError } from "./error-log.js";
 import { readStdin } from "./read-stdin.js";
 import { describeEffects, runHook } from "./run-hook.js";
-import { writeOut } from "./write-out.js";
 
 declare const __RLM_HOOK_VERSION__: string | undefined;
 

@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
-import { closeSync, fsyncSync, openSync, renameSync, writeSync } from "node:fs";
+import { closeSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, writeSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
+import { join } from "node:path";
 
 export interface Stats {
   n: number;
@@ -81,4 +82,20 @@ export function seededRandom(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/**
+ * CPU time (ms, all threads) the resident helper whose `helper.json` is in `helperDir`
+ * has used so far (the schedstat of each of its threads, in /proc); 0 when none runs or not on Linux.
+ */
+export function helperCpuMs(helperDir: string): number {
+  try {
+    const { pid } = JSON.parse(readFileSync(join(helperDir, "helper.json"), "utf8")) as { pid: number };
+    let ns = 0;
+    for (const t of readdirSync(`/proc/${pid}/task`))
+      ns += Number(readFileSync(`/proc/${pid}/task/${t}/schedstat`, "utf8").split(" ")[0]);
+    return ns / 1e6;
+  } catch {
+    return 0;
+  }
 }

@@ -1,0 +1,3 @@
+import { rlmVitestConfig } from "@rlm/test-utils/vitest";
+
+export default rlmVitestConfig();
