@@ -26,7 +26,7 @@ export function openCells(store: SessionStore, sessionId: string, options: OpenC
     throw new SessionNotFoundError(sessionId, store.root);
   if (st.isSymbolicLink())
     throw new OutsideRootError(dir, store.root, "a symlink instead of a session directory in");
-  return open(dir, sessionId, options, false);
+  return open(dir, sessionId, options, false, st);
 }
 
 /**
@@ -45,10 +45,24 @@ export function openStagedCells(
   if (st === null || !st.isDirectory()) throw new SessionNotFoundError(sessionId, dir);
   // nobody reads a staging directory until it is renamed into place: with fsync off, new
   // cell files are written in place (one exclusive create instead of temp file + link)
-  return open(dir, sessionId, options, options.fsync === false);
+  return open(dir, sessionId, options, options.fsync === false, st);
 }
 
-function open(dir: string, sessionId: string, options: OpenCellsOptions, bulk: boolean): CellStore {
+/** What a store's loaded view was read from: `reuse` hands the view over only when all of it matches. */
+interface Origin {
+  ctx: StoreContext;
+  dev: number;
+  ino: number;
+}
+const origins = new WeakMap<CellStore, Origin>();
+
+function open(
+  dir: string,
+  sessionId: string,
+  options: OpenCellsOptions,
+  bulk: boolean,
+  st: Stats,
+): CellStore {
   const head = readSessionHead(dir);
   if (head.sessionId !== sessionId)
     throw new SessionMismatchError(join(dir, "session.json"), head.sessionId, sessionId);
@@ -74,7 +88,28 @@ function open(dir: string, sessionId: string, options: OpenCellsOptions, bulk: b
       locked(ctx, () => rebuildLocked(ctx));
     },
   };
-  return new CellStore(ctx);
+  // A long-lived reader (rlm-repl's helper) opens the session again for every request, with
+  // every check above, and keeps the index it loaded before: the view catches up with the
+  // disk on its next use (one stat when nothing changed). Only the same directory (device
+  // and inode), session and cwd; the earlier store gives its view up.
+  const earlier = options.reuse === undefined ? undefined : origins.get(options.reuse);
+  if (
+    earlier !== undefined &&
+    earlier.ctx.view !== null &&
+    earlier.dev === st.dev &&
+    earlier.ino === st.ino &&
+    earlier.ctx.paths.sessionPath === ctx.paths.sessionPath &&
+    earlier.ctx.sessionId === sessionId &&
+    earlier.ctx.cwd === ctx.cwd &&
+    earlier.ctx.bulk === bulk
+  ) {
+    ctx.view = earlier.ctx.view;
+    ctx.indexGen = earlier.ctx.indexGen;
+    earlier.ctx.view = null;
+  }
+  const cells = new CellStore(ctx);
+  origins.set(cells, { ctx, dev: st.dev, ino: st.ino });
+  return cells;
 }
 
 function lstatOrNull(path: string): Stats | null {

@@ -1,5 +1,6 @@
 import type { Cell, CellInputDoc, CellStatus, CellType } from "@rlm/session-schema/core";
 import type { LockOptions } from "@rlm/session-store";
+import type { CellStore } from "./cell-store.js";
 
 export interface OpenCellsOptions {
   /** Resolves relative paths in `context_snapshot.files` (default: process.cwd()). */
@@ -16,6 +17,13 @@ export interface OpenCellsOptions {
   autoFlushBytes?: number;
   /** Rebuild from the cell files when index.json is unusable (default true); else throw. */
   autoRebuild?: boolean;
+  /**
+   * A store of the same session opened earlier in this process: its loaded index is taken
+   * over (and refreshed from the disk on first use) when the session directory (device,
+   * inode), id and cwd are the same, instead of loading index.json again. For long-lived
+   * readers that open a session per request; the earlier store must not be used afterwards.
+   */
+  reuse?: CellStore;
 }
 
 /** How a cell ended: `error` set → status `error`, else `done`. */

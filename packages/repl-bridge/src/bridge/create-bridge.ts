@@ -1,5 +1,6 @@
 import { homedir } from "node:os";
 import { join } from "node:path";
+import type { CellStore } from "@rlm/cells";
 import { validateArgs } from "../args/validate-args.js";
 import type { RlmConfig } from "../config/rlm-config.js";
 import { ReplError } from "../errors/repl-error.js";
@@ -23,6 +24,12 @@ export interface BridgeOptions {
   provider?: ModelProvider;
   /** Epoch milliseconds (tests). */
   now?: () => number;
+  /**
+   * A bridge that serves many runs (rlm-repl's resident helper): it keeps the sessions'
+   * loaded cell indexes between runs and catches them up with the disk on each (every
+   * check of opening a session still runs). Default false: each run loads what it needs.
+   */
+  resident?: boolean;
 }
 
 export interface RunOptions {
@@ -39,17 +46,25 @@ export interface Bridge {
   run(op: string, args: unknown, options?: RunOptions): Promise<unknown>;
   /** Close the memory database if it was opened. */
   close(): void;
+  /**
+   * A resident bridge catches the cell indexes it keeps up with the disk now, so that the
+   * next run does not pay for a compaction made since (a resident helper calls it when
+   * idle); a session that can no longer be read is dropped. Nothing for other bridges.
+   */
+  warm(): void;
 }
 
 export function createBridge(options: BridgeOptions = {}): Bridge {
   const env = options.env ?? process.env;
+  // (HOME of the environment given: a resident helper runs requests of clients with theirs)
+  const home = nonEmpty(env.HOME) ?? homedir();
   const services: LazyServices = createLazyServices({
     env,
-    memoryDb: options.memoryDb ?? nonEmpty(env.RLM_MEMORY_DB) ?? join(homedir(), ".claude", "rlm-memory.db"),
-    configPath:
-      options.configPath ?? nonEmpty(env.RLM_CONFIG) ?? join(homedir(), ".claude", "rlm-config.json"),
+    memoryDb: options.memoryDb ?? nonEmpty(env.RLM_MEMORY_DB) ?? join(home, ".claude", "rlm-memory.db"),
+    configPath: options.configPath ?? nonEmpty(env.RLM_CONFIG) ?? join(home, ".claude", "rlm-config.json"),
     provider: options.provider,
   });
+  const kept: Map<string, CellStore> | undefined = options.resident === true ? new Map() : undefined;
   const now = options.now ?? Date.now;
   return {
     ops: OPS,
@@ -75,9 +90,20 @@ export function createBridge(options: BridgeOptions = {}): Bridge {
         signal,
         now,
         progress,
+        kept,
       });
     },
     close: () => services.close(),
+    warm: () => {
+      if (kept === undefined) return;
+      for (const [key, cells] of kept) {
+        try {
+          void cells.size; // a journal stat; a reload of index.json when it was replaced
+        } catch {
+          kept.delete(key); // removed, damaged: the next run opens it afresh and reports it
+        }
+      }
+    },
   };
 }
 

@@ -16,6 +16,30 @@ export interface SessionRunOptions {
   signal: AbortSignal;
   now: () => number;
   progress: OpContext["progress"];
+  /** A resident bridge's open cell stores, by root and session (openCells' `reuse`). */
+  kept?: Map<string, CellStore> | undefined;
+}
+
+/** At most this many sessions' indexes are kept by a resident bridge (the least recently used goes). */
+const KEPT_SESSIONS = 8;
+
+/** The session's cells; a resident bridge hands over the index it loaded for an earlier run. */
+function openCellsOf(
+  store: SessionStore,
+  sessionId: string,
+  kept: Map<string, CellStore> | undefined,
+): CellStore {
+  if (kept === undefined) return openSessionCells(store, sessionId);
+  const key = `${store.root}\0${sessionId}`;
+  const earlier = kept.get(key);
+  kept.delete(key);
+  const cells = openSessionCells(store, sessionId, earlier === undefined ? {} : { reuse: earlier });
+  kept.set(key, cells);
+  for (const k of kept.keys()) {
+    if (kept.size <= KEPT_SESSIONS) break;
+    kept.delete(k);
+  }
+  return cells;
 }
 
 /**
@@ -56,7 +80,7 @@ export async function runOnSession(
 export function sessionContext(
   store: SessionStore,
   sessionId: string,
-  o: Pick<SessionRunOptions, "services" | "env" | "signal" | "now"> & {
+  o: Pick<SessionRunOptions, "services" | "env" | "signal" | "now" | "kept"> & {
     sessionsDir?: string | undefined;
     progress?: OpContext["progress"];
   },
@@ -69,7 +93,7 @@ export function sessionContext(
     sessionsDir: o.sessionsDir,
     store: () => store,
     cells: () => {
-      cells ??= openSessionCells(store, sessionId);
+      cells ??= openCellsOf(store, sessionId, o.kept);
       return cells;
     },
     config: () => o.services.config(),

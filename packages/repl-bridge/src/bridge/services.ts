@@ -1,8 +1,14 @@
+import { type Stats, statSync } from "node:fs";
 import { loadRlmConfig, type RlmConfig } from "../config/rlm-config.js";
 import type { MemoryStore } from "../memory/memory-store.js";
 import type { ModelProvider } from "../providers/model-provider.js";
 
-/** Config, provider and memory database: each opened on first use, at most once per bridge. */
+/**
+ * Config, provider and memory database: each opened on first use and kept by the bridge.
+ * A bridge may live long (rlm-repl's resident helper serves many requests with one): the
+ * config is read again when its file changed, and the database is opened again when the
+ * file at its path is another one (replaced, removed) than the one held open.
+ */
 export interface LazyServices {
   readonly memoryDbPath: string;
   config(): RlmConfig;
@@ -11,33 +17,62 @@ export interface LazyServices {
   close(): void;
 }
 
+/** Which file is at `path` now ("" when none): device, inode, size and mtime. */
+function fileStamp(path: string): string {
+  let st: Stats | undefined;
+  try {
+    st = statSync(path, { throwIfNoEntry: false });
+  } catch {
+    st = undefined;
+  }
+  return st === undefined ? "" : `${st.dev}:${st.ino}:${st.size}:${st.mtimeMs}`;
+}
+
+/** Which file is at `path` now, by identity only (a database grows as it is written). */
+function fileIdentity(path: string): string {
+  const st = statSync(path, { throwIfNoEntry: false });
+  return st === undefined ? "" : `${st.dev}:${st.ino}`;
+}
+
 export function createLazyServices(o: {
   env: NodeJS.ProcessEnv;
   memoryDb: string;
   configPath: string;
   provider: ModelProvider | undefined;
 }): LazyServices {
-  let config: RlmConfig | undefined;
+  let config: { stamp: string; value: RlmConfig } | undefined;
   let provider: Promise<ModelProvider> | undefined = o.provider ? Promise.resolve(o.provider) : undefined;
   let memory: Promise<MemoryStore> | undefined;
-  let opened: MemoryStore | undefined;
+  let opened: { store: MemoryStore; identity: string } | undefined;
   return {
     memoryDbPath: o.memoryDb,
     config: () => {
-      config ??= loadRlmConfig(o.configPath);
-      return config;
+      const stamp = fileStamp(o.configPath);
+      if (config === undefined || config.stamp !== stamp)
+        config = { stamp, value: loadRlmConfig(o.configPath) };
+      return config.value;
     },
     provider: () => {
       provider ??= import("../providers/select-provider.js").then((m) => m.selectProvider(o.env));
       return provider;
     },
     memory: () => {
+      if (opened !== undefined && opened.identity !== fileIdentity(o.memoryDb)) {
+        opened.store.close(); // another file at the path now: never answer from the old one
+        opened = undefined;
+        memory = undefined;
+      }
       memory ??= import("../memory/memory-store.js").then(async (m) => {
-        opened = await m.openMemoryStore(o.memoryDb);
-        return opened;
+        const store = await m.openMemoryStore(o.memoryDb);
+        opened = { store, identity: fileIdentity(o.memoryDb) };
+        return store;
+      });
+      // a failed open is not kept: the next call tries again
+      memory.catch(() => {
+        memory = undefined;
       });
       return memory;
     },
-    close: () => opened?.close(),
+    close: () => opened?.store.close(),
   };
 }
