@@ -1,3 +1,5 @@
+import type { Bridge } from "@rlm/repl-bridge";
+
 /** Where the CLI writes; injectable so tests can run it in process. */
 export interface CliIO {
   stdout(text: string): void;
@@ -6,6 +8,11 @@ export interface CliIO {
   env: NodeJS.ProcessEnv;
   /** Subscribe to Ctrl-C; returns the unsubscribe function. */
   onInterrupt(handler: () => void): () => void;
+  /**
+   * A long-lived bridge for these options, which the run must not close (the resident
+   * helper's, kept between requests). Absent: the run opens its own and closes it.
+   */
+  bridgeFor?: (options: { env: NodeJS.ProcessEnv; sessionsDir?: string }) => Bridge;
 }
 
 export function processIO(): CliIO {

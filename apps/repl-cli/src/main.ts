@@ -1,14 +1,17 @@
 import { processIO } from "./io.js";
 import { runCli } from "./run-cli.js";
 
-// The bundle's entry (dist/plugin/rlm-repl.cjs). stdout is flushed before exiting.
-runCli(process.argv.slice(2), processIO()).then(
-  (code) => {
-    process.exitCode = code;
-    process.stdout.write("", () => process.exit(code));
-  },
-  (err: unknown) => {
+export { serveHelper } from "./helper.js";
+
+/**
+ * rlm-repl in this process (rlm-repl-core.cjs, loaded by the client rlm-repl.cjs): the
+ * exit code; the client flushes stdout and exits with it.
+ */
+export async function main(argv: string[]): Promise<number> {
+  try {
+    return await runCli(argv, processIO());
+  } catch (err) {
     process.stderr.write(`rlm-repl: internal error: ${(err as Error)?.stack ?? String(err)}\n`);
-    process.exit(1);
-  },
-);
+    return 1;
+  }
+}

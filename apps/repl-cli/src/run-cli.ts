@@ -89,10 +89,11 @@ async function runOp(
     );
     controller.abort();
   });
-  const bridge = createBridge({
+  const bridgeOptions = {
     env: io.env,
     ...(args.sessionsDir !== undefined ? { sessionsDir: args.sessionsDir } : {}),
-  });
+  };
+  const bridge = io.bridgeFor?.(bridgeOptions) ?? createBridge(bridgeOptions);
   try {
     const result = await bridge.run(op, opArgs, {
       ...(args.session !== undefined ? { session: args.session } : {}),
@@ -107,7 +108,7 @@ async function runOp(
     return fail(io, args.pretty, doc, interrupted ? EXIT_INTERRUPTED : undefined);
   } finally {
     off();
-    bridge.close();
+    if (io.bridgeFor === undefined) bridge.close();
   }
 }
 
