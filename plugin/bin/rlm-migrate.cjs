@@ -8738,7 +8738,7 @@ var init_dist$2 = __esmMin((() => {
 	init_session_store_DY3jh1VW();
 }));
 //#endregion
-//#region ../../packages/cells/dist/open-cells-B00jKrFo.mjs
+//#region ../../packages/cells/dist/open-cells-TtJQoO4V.mjs
 /**
 * JSON with object keys sorted at every level, so equal values hash equally whatever
 * order their keys were written in. `undefined` members are dropped like JSON.stringify does.
@@ -11218,9 +11218,9 @@ function openStagedCells(sessionPath, sessionId, options = {}) {
 	const dir = (0, node_path.resolve)(sessionPath);
 	const st = lstatOrNull(dir);
 	if (st === null || !st.isDirectory()) throw new SessionNotFoundError(sessionId, dir);
-	return open(dir, sessionId, options, options.fsync === false);
+	return open(dir, sessionId, options, options.fsync === false, st);
 }
-function open(dir, sessionId, options, bulk) {
+function open(dir, sessionId, options, bulk, st) {
 	const head = readSessionHead(dir);
 	if (head.sessionId !== sessionId) throw new SessionMismatchError((0, node_path.join)(dir, "session.json"), head.sessionId, sessionId);
 	const cellsDir = (0, node_path.join)(dir, CELLS_DIR);
@@ -11244,7 +11244,19 @@ function open(dir, sessionId, options, bulk) {
 			locked(ctx, () => rebuildLocked(ctx));
 		}
 	};
-	return new CellStore(ctx);
+	const earlier = options.reuse === void 0 ? void 0 : origins.get(options.reuse);
+	if (earlier !== void 0 && earlier.ctx.view !== null && earlier.dev === st.dev && earlier.ino === st.ino && earlier.ctx.paths.sessionPath === ctx.paths.sessionPath && earlier.ctx.sessionId === sessionId && earlier.ctx.cwd === ctx.cwd && earlier.ctx.bulk === bulk) {
+		ctx.view = earlier.ctx.view;
+		ctx.indexGen = earlier.ctx.indexGen;
+		earlier.ctx.view = null;
+	}
+	const cells = new CellStore(ctx);
+	origins.set(cells, {
+		ctx,
+		dev: st.dev,
+		ino: st.ino
+	});
+	return cells;
 }
 function lstatOrNull(path) {
 	try {
@@ -11255,8 +11267,8 @@ function lstatOrNull(path) {
 		throw err;
 	}
 }
-var MAX_DEPTH, frac32, P, K, H0, W, native, DELETED, sha256, CellNotFoundError, SECTIONS, NO_FOLLOW, CycleError, MissingDependencyError, SelfDependencyError, last, skewMs, DRIFT_MS, SessionMismatchError, NO_NODES, NO_IDS, FileIndex, MinHeap, CellGraph, TYPES$1, STATUSES$1, TYPES, STATUSES, isIdArray, isStrArray, HEAD_BYTES, APPEND, JOURNAL_FILE$1, CELLS_LOCK, MARKS_FILE, WRITERS_FILE, PROMOTED_FILE, CELL_FILE, DiskView, CellExistsError, CHUNK_BYTES, chunk, BATCH, MAX_ID_ATTEMPTS, SLACK_MS, CELLS_INTENT, DiskHashes, BRAND, ReplayError, RANGE, CellStore, BLOCK, DEFAULT_AUTO_FLUSH_BYTES;
-var init_open_cells_B00jKrFo = __esmMin((() => {
+var MAX_DEPTH, frac32, P, K, H0, W, native, DELETED, sha256, CellNotFoundError, SECTIONS, NO_FOLLOW, CycleError, MissingDependencyError, SelfDependencyError, last, skewMs, DRIFT_MS, SessionMismatchError, NO_NODES, NO_IDS, FileIndex, MinHeap, CellGraph, TYPES$1, STATUSES$1, TYPES, STATUSES, isIdArray, isStrArray, HEAD_BYTES, APPEND, JOURNAL_FILE$1, CELLS_LOCK, MARKS_FILE, WRITERS_FILE, PROMOTED_FILE, CELL_FILE, DiskView, CellExistsError, CHUNK_BYTES, chunk, BATCH, MAX_ID_ATTEMPTS, SLACK_MS, CELLS_INTENT, DiskHashes, BRAND, ReplayError, RANGE, CellStore, BLOCK, DEFAULT_AUTO_FLUSH_BYTES, origins;
+var init_open_cells_TtJQoO4V = __esmMin((() => {
 	init_core();
 	init_dist$2();
 	MAX_DEPTH = 200;
@@ -11879,11 +11891,12 @@ var init_open_cells_B00jKrFo = __esmMin((() => {
 	};
 	BLOCK = 4096;
 	DEFAULT_AUTO_FLUSH_BYTES = 1 << 20;
+	origins = /* @__PURE__ */ new WeakMap();
 }));
 //#endregion
 //#region ../../packages/cells/dist/index.mjs
 var init_dist$1 = __esmMin((() => {
-	init_open_cells_B00jKrFo();
+	init_open_cells_TtJQoO4V();
 }));
 //#endregion
 //#region ../../packages/migrate/dist/index.mjs
