@@ -29,13 +29,17 @@ export function serveHelper(rootArg: string): void {
   const dir = join(root, HELPER_DIR);
   const bridges = new Map<string, Bridge>();
   const bridgeFor = (options: { env: NodeJS.ProcessEnv; sessionsDir?: string }): Bridge => {
-    const key = JSON.stringify([
-      options.sessionsDir === undefined ? null : resolve(options.sessionsDir),
-      Object.entries(options.env).sort(([a], [b]) => (a < b ? -1 : 1)),
-    ]);
+    // the clients' own knobs (RLM_REPL_TRACE, RLM_REPL_HELPER_*, RLM_HOOK_*) are not the
+    // operations' business: clients differing only in those share a bridge and its indexes
+    const env = Object.fromEntries(
+      Object.entries(options.env)
+        .filter(([k]) => !k.startsWith("RLM_REPL_") && !k.startsWith("RLM_HOOK_"))
+        .sort(([a], [b]) => (a < b ? -1 : 1)),
+    );
+    const key = JSON.stringify([options.sessionsDir === undefined ? null : resolve(options.sessionsDir), env]);
     let bridge = bridges.get(key);
     bridges.delete(key);
-    bridge ??= createBridge({ ...options, resident: true });
+    bridge ??= createBridge({ ...options, env, resident: true });
     bridges.set(key, bridge);
     for (const [k, b] of bridges) {
       if (bridges.size <= MAX_BRIDGES) break;
