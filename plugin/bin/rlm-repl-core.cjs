@@ -4011,11 +4011,13 @@ function serveHelper(rootArg) {
 	const dir = (0, node_path.join)(root, HELPER_DIR);
 	const bridges = /* @__PURE__ */ new Map();
 	const bridgeFor = (options) => {
-		const key = JSON.stringify([options.sessionsDir === void 0 ? null : (0, node_path.resolve)(options.sessionsDir), Object.entries(options.env).sort(([a], [b]) => a < b ? -1 : 1)]);
+		const env = Object.fromEntries(Object.entries(options.env).filter(([k]) => !k.startsWith("RLM_REPL_") && !k.startsWith("RLM_HOOK_")).sort(([a], [b]) => a < b ? -1 : 1));
+		const key = JSON.stringify([options.sessionsDir === void 0 ? null : (0, node_path.resolve)(options.sessionsDir), env]);
 		let bridge = bridges.get(key);
 		bridges.delete(key);
 		bridge ??= createBridge({
 			...options,
+			env,
 			resident: true
 		});
 		bridges.set(key, bridge);
