@@ -36,7 +36,10 @@ export function serveHelper(rootArg: string): void {
         .filter(([k]) => !k.startsWith("RLM_REPL_") && !k.startsWith("RLM_HOOK_"))
         .sort(([a], [b]) => (a < b ? -1 : 1)),
     );
-    const key = JSON.stringify([options.sessionsDir === undefined ? null : resolve(options.sessionsDir), env]);
+    const key = JSON.stringify([
+      options.sessionsDir === undefined ? null : resolve(options.sessionsDir),
+      env,
+    ]);
     let bridge = bridges.get(key);
     bridges.delete(key);
     bridge ??= createBridge({ ...options, env, resident: true });
