@@ -113,10 +113,11 @@ function runHere(argv: string[], after?: () => void): void {
     });
 }
 
-/** Is `fd` a terminal (without loading node:tty). */
+/** Is `fd` a terminal (without loading node:tty): a character device other than /dev/null & co (major 1). */
 function isTerminal(fd: number): boolean {
   try {
-    return fstatSync(fd).isCharacterDevice();
+    const st = fstatSync(fd);
+    return st.isCharacterDevice() && Math.floor(st.rdev / 256) % 4096 !== 1;
   } catch {
     return false;
   }

@@ -97,6 +97,7 @@ async function answer(
   }
   let stdout = "";
   let stderr = "";
+  const used = new Set<Bridge>();
   const io: CliIO = {
     stdout: (t) => {
       stdout += t;
@@ -107,9 +108,24 @@ async function answer(
     stderrIsTTY: request?.stderrIsTTY === true,
     env: header.env,
     onInterrupt: () => () => {},
-    bridgeFor,
+    // The client resolved the root (its --sessions-dir, RLM_SESSIONS_DIR or its HOME) and
+    // this helper serves exactly that one: never this process's own HOME.
+    bridgeFor: (options) => {
+      const bridge = bridgeFor({ ...options, sessionsDir: options.sessionsDir ?? header.root });
+      used.add(bridge);
+      return bridge;
+    },
   };
-  const code = await runCli(argv, io);
+  let code: number;
+  try {
+    code = await runCli(argv, io);
+  } finally {
+    // The memory database is not held open between requests: the last connection to
+    // close checkpoints the WAL into the file (a copy of it is then whole), and a file
+    // copied over it is read as it is. (Opening it again costs ~1 ms here; the module and
+    // the addon stay loaded.)
+    for (const bridge of used) bridge.close();
+  }
   // the JSON document goes as it is, after the reply: a 2 MB chain is not escaped and parsed again
   return { reply: { stderr, code }, tail: stdout };
 }

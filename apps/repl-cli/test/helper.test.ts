@@ -1,4 +1,14 @@
-import { readFileSync, renameSync, rmSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import { openCells } from "@rlm/cells";
 import { buildSession } from "@rlm/repl-bridge/test";
@@ -171,6 +181,92 @@ describe("rlm-repl's resident helper", () => {
     // and removed for good
     rmSync(join(sb.root, s.sessionId), { recursive: true });
     expect((await check("cells")).error.code).toBe("ERR_RLM_SESSION_NOT_FOUND");
+  });
+
+  it("an idle helper writes nothing: a damaged index or a cells/ symlinked elsewhere is left as it is", async () => {
+    const sb = sandbox();
+    const s = buildSession(sb.root);
+    await warm(sb);
+    expect((await traced(sb, "cells")).way).toBe("answered by the helper"); // the index is kept
+    const cells = join(sb.root, s.sessionId, "cells");
+    // cells/ moved away and replaced by a symlink to a directory outside the root
+    const outside = join(sb.dir, "outside");
+    mkdirSync(outside);
+    writeFileSync(join(outside, "index.json"), '{"x":1}');
+    writeFileSync(join(outside, "index.journal.jsonl"), "junk\n");
+    renameSync(cells, join(sb.dir, "cells-away"));
+    symlinkSync(outside, cells);
+    await sleep(2_500); // two idle catch-ups
+    expect(readdirSync(outside).sort()).toEqual(["index.journal.jsonl", "index.json"]);
+    const refused = await traced(sb, "cells");
+    same(refused, await fresh(sb, "cells"));
+    expect(refused.json.error.code).toBe("ERR_RLM_OUTSIDE_ROOT");
+    expect(readdirSync(outside).sort()).toEqual(["index.journal.jsonl", "index.json"]);
+
+    // back in place, then damaged: the helper leaves it for the next query to rebuild
+    rmSync(cells);
+    renameSync(join(sb.dir, "cells-away"), cells);
+    expect((await traced(sb, "cells")).json.total).toBe(5);
+    writeFileSync(join(cells, "index.json"), "garbage");
+    rmSync(join(cells, "index.journal.jsonl"), { force: true });
+    const before = readdirSync(cells).sort();
+    await sleep(2_500);
+    expect(readdirSync(cells).sort()).toEqual(before);
+  });
+
+  it("the default root is the client's (its HOME), never the helper's own HOME", async () => {
+    const sb = sandbox();
+    const h1 = join(sb.dir, "h1");
+    const h2 = join(sb.dir, "h2");
+    const root2 = join(h2, ".claude", "rlm-sessions");
+    buildSession(join(h1, ".claude", "rlm-sessions"), { sessionId: "11111111-0000-4000-8000-000000000001" });
+    buildSession(root2, { sessionId: "22222222-0000-4000-8000-000000000002" });
+    // a helper for root2 started by a client whose HOME is h1
+    const starter = { HOME: h1, RLM_SESSIONS_DIR: root2 };
+    await repl(sb, "sessions", undefined, [], starter);
+    await until("the helper", () => {
+      try {
+        readFileSync(join(root2, ".rlm-repld", "helper.json"));
+        return true;
+      } catch {
+        return false;
+      }
+    });
+    // a client with HOME h2 and no RLM_SESSIONS_DIR: the same root, through its HOME
+    const env = { HOME: h2, RLM_SESSIONS_DIR: "", RLM_REPL_TRACE: "1" };
+    const viaHelper = await repl(sb, "sessions", undefined, [], env);
+    expect(viaHelper.stderr).toContain("answered by the helper");
+    const ref = await repl(sb, "sessions", undefined, [], { ...env, RLM_REPL_HELPER: "0" });
+    expect(viaHelper.stdout).toBe(ref.stdout);
+    expect(viaHelper.json.sessions.map((x: { session_id: string }) => x.session_id)).toEqual([
+      "22222222-0000-4000-8000-000000000002",
+    ]);
+  });
+
+  it("the memory database: a copy over it is read as it is; the helper holds no connection between requests", async () => {
+    const sb = sandbox();
+    buildSession(sb.root);
+    await warm(sb);
+    await repl(sb, "memory_add", { content: "the main database note" });
+    const q = (await traced(sb, "memory_query", { query: "note" })) as ReplRun & { way: string };
+    expect(q.way).toBe("answered by the helper");
+    expect(q.json.results.map((r: { content: string }) => r.content)).toEqual(["the main database note"]);
+    // no connection left open: the WAL was checkpointed into the file and removed
+    expect(existsSync(`${sb.memoryDb}-wal`)).toBe(false);
+    // another database copied over it (same inode)
+    const other = {
+      ...sb,
+      memoryDb: join(sb.dir, "other.db"),
+      env: { ...sb.env, RLM_MEMORY_DB: join(sb.dir, "other.db") },
+    };
+    await repl(other, "memory_add", { content: "the other database note" }, [], { RLM_REPL_HELPER: "0" });
+    copyFileSync(other.memoryDb, sb.memoryDb);
+    const after = await traced(sb, "memory_query", { query: "note" });
+    expect(after.way).toBe("answered by the helper");
+    same(after, await fresh(sb, "memory_query", { query: "note" }));
+    expect(after.json.results.map((r: { content: string }) => r.content)).toEqual([
+      "the other database note",
+    ]);
   });
 
   it("a client with another HOME on the same root gets answers from its own files", async () => {

@@ -54,6 +54,13 @@ export class DiskView {
         continue;
       }
       if (this.cursor !== null && sameFile(st, this.cursor)) return;
+      if (this.cursor !== null && (st.ino !== this.cursor.ino || st.size < this.cursor.offset)) {
+        // A journal grows in place and is replaced only under a new token (a compaction,
+        // a rebuild). Another file, or one shorter than what was read, is a copy put back
+        // (cells/ restored from a backup): what was read from it no longer holds.
+        this.reloadIndex();
+        continue;
+      }
       const outcome = this.readJournal();
       if (outcome === "done") return;
       if (outcome === "ahead") this.reloadIndex();

@@ -80,6 +80,7 @@ function open(
     lock: options.lock ?? {},
     autoFlushBytes: options.autoFlushBytes ?? DEFAULT_AUTO_FLUSH_BYTES,
     autoRebuild: options.autoRebuild ?? true,
+    repair: options.repair ?? true,
     view: null,
     lockDepth: 0,
     dirReady: cst !== null,

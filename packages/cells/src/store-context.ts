@@ -28,6 +28,8 @@ export interface StoreContext {
   readonly lock: LockOptions;
   readonly autoFlushBytes: number;
   readonly autoRebuild: boolean;
+  /** Readers take over a dead writer's lock and repair (OpenCellsOptions.repair). */
+  readonly repair: boolean;
   view: DiskView | null;
   lockDepth: number;
   dirReady: boolean;
@@ -80,7 +82,8 @@ export function locked<T>(ctx: StoreContext, fn: () => T, lock: LockOptions = ct
  * dead; if so it takes the lock over and repairs (so a `list` after a crash is right).
  */
 function repairIfAbandoned(ctx: StoreContext): void {
-  if (ctx.lockDepth > 0 || lstatSync(ctx.paths.lock, { throwIfNoEntry: false }) === undefined) return;
+  if (!ctx.repair || ctx.lockDepth > 0 || lstatSync(ctx.paths.lock, { throwIfNoEntry: false }) === undefined)
+    return;
   try {
     locked(ctx, () => undefined, { ...ctx.lock, timeoutMs: 0 });
   } catch (err) {

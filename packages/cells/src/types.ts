@@ -18,6 +18,13 @@ export interface OpenCellsOptions {
   /** Rebuild from the cell files when index.json is unusable (default true); else throw. */
   autoRebuild?: boolean;
   /**
+   * Take over the cells lock of a writer that died holding it and repair what it left
+   * (default true: every reader does, so a query after a crash is right). `false` with
+   * `autoRebuild: false`: a reader that never writes (rlm-repl's helper warming its
+   * indexes between requests).
+   */
+  repair?: boolean;
+  /**
    * A store of the same session opened earlier in this process: its loaded index is taken
    * over (and refreshed from the disk on first use) when the session directory (device,
    * inode), id and cwd are the same, instead of loading index.json again. For long-lived

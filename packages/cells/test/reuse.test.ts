@@ -1,4 +1,4 @@
-import { renameSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildDag } from "../src/test-support.js";
@@ -65,6 +65,38 @@ describe("openCells with reuse", () => {
     rmSync(dir, { recursive: true });
     const fresh = reopen({ reuse: reader });
     expect(fresh.list()).toEqual([]);
+  });
+
+  it("a cells/ directory put back from a backup is read as it is now, not as it was", () => {
+    const { store, dir, reopen } = freshStore();
+    buildDag(store, { a: [], b: ["a"] });
+    const backup = `${dir}.backup-cells`;
+    cpSync(join(dir, "cells"), backup, { recursive: true });
+    let reader = reopen();
+    const writer = reopen();
+    writer.create({ type: "tool" });
+    writer.create({ type: "tool" });
+    expect(reader.list()).toHaveLength(4);
+    rmSync(join(dir, "cells"), { recursive: true });
+    cpSync(backup, join(dir, "cells"), { recursive: true });
+    reader = reopen({ reuse: reader });
+    expect(reader.list()).toEqual(reopen().list());
+    expect(reader.list()).toHaveLength(2);
+    reopen().create({ type: "repl" });
+    reader = reopen({ reuse: reader });
+    expect(reader.list()).toEqual(reopen().list());
+    expect(reader.list()).toHaveLength(3);
+  });
+
+  it("repair: false with autoRebuild: false never writes: a damaged index is reported, not rebuilt", () => {
+    const { store, dir, reopen } = freshStore();
+    buildDag(store, { a: [] });
+    store.flush();
+    writeFileSync(index(dir), "garbage");
+    rmSync(join(dir, "cells", "index.journal.jsonl"));
+    const before = readdirSync(join(dir, "cells")).sort();
+    expect(() => reopen({ autoRebuild: false, repair: false }).list()).toThrow(/index/);
+    expect(readdirSync(join(dir, "cells")).sort()).toEqual(before);
   });
 
   it("leaves the earlier store usable: it loads the index again", () => {

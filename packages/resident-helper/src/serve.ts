@@ -70,6 +70,20 @@ export interface Answer<R extends object> {
   tail?: Buffer | string;
 }
 
+/**
+ * A claimed request's bytes: only a regular file, opened without blocking and without
+ * following a symlink (a fifo or device planted in the queue must not wedge the helper).
+ */
+function readRequest(path: string): Buffer {
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
+  try {
+    if (!fstatSync(fd).isFile()) throw new Error(`${path} is not a regular file`);
+    return readFileSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** `client` is a later build than `mine` (identities are "size:mtimeMs:ino"). */
 function newerBuild(client: string, mine: string): boolean {
   const mtime = (id: string) => Number(String(id).split(":")[1]);
@@ -200,7 +214,7 @@ export function serveHelper<R extends object>(o: ServeOptions<R>): void {
     let header: RequestHeader;
     let body: Buffer;
     try {
-      const bytes = readFileSync(`${base}.work`);
+      const bytes = readRequest(`${base}.work`);
       const nl = bytes.indexOf(10);
       header = JSON.parse(bytes.subarray(0, nl).toString("utf8")) as RequestHeader;
       body = bytes.subarray(nl + 1);

@@ -1,5 +1,16 @@
-import { spawn } from "node:child_process";
-import { mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import {
+  closeSync,
+  constants,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+  writeSync,
+} from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { tempDir } from "@rlm/test-utils";
@@ -139,6 +150,19 @@ describe("a resident helper and its clients", () => {
     });
     expect(readFileSync(join(h.root, "fail.log"), "utf8")).toContain("the handler failed");
     expect(ask(h.options()).kind).toBe("answered");
+  });
+
+  it("a fifo or a symlink planted in its queue does not wedge it", async () => {
+    const h = await helper();
+    const queue = join(h.dir, "q");
+    spawnSync("mkfifo", [join(queue, "1-evil.req")]);
+    symlinkSync("/etc/passwd", join(queue, "2-evil.req"));
+    const fifo = openSync(join(h.dir, "in.fifo"), constants.O_WRONLY | constants.O_NONBLOCK);
+    writeSync(fifo, "1-evil\n2-evil\n");
+    closeSync(fifo);
+    await sleep(300);
+    expect(ask(h.options()).kind).toBe("answered");
+    expect(readFileSync(join(h.root, "fail.log"), "utf8")).toMatch(/not a regular file/);
   });
 
   it("killed while serving: the client takes its request back", async () => {

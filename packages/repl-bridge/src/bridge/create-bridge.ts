@@ -1,6 +1,5 @@
 import { homedir } from "node:os";
 import { join } from "node:path";
-import type { CellStore } from "@rlm/cells";
 import { validateArgs } from "../args/validate-args.js";
 import type { RlmConfig } from "../config/rlm-config.js";
 import { ReplError } from "../errors/repl-error.js";
@@ -9,6 +8,7 @@ import type { OpSpec } from "../ops/op-spec.js";
 import { findOp, OPS } from "../ops/registry.js";
 import type { ModelProvider } from "../providers/model-provider.js";
 import type { OpContext } from "./op-context.js";
+import type { KeptCells } from "./run-on-session.js";
 import { createLazyServices, type LazyServices } from "./services.js";
 
 export interface BridgeOptions {
@@ -44,7 +44,7 @@ export interface Bridge {
   readonly ops: readonly OpSpec[];
   /** Validate `args`, run `op`, record it as a cell when it acts on a session; returns the op's JSON result. */
   run(op: string, args: unknown, options?: RunOptions): Promise<unknown>;
-  /** Close the memory database if it was opened. */
+  /** Close the memory database if it was opened (a later run opens it again). */
   close(): void;
   /**
    * A resident bridge catches the cell indexes it keeps up with the disk now, so that the
@@ -64,7 +64,7 @@ export function createBridge(options: BridgeOptions = {}): Bridge {
     configPath: options.configPath ?? nonEmpty(env.RLM_CONFIG) ?? join(home, ".claude", "rlm-config.json"),
     provider: options.provider,
   });
-  const kept: Map<string, CellStore> | undefined = options.resident === true ? new Map() : undefined;
+  const kept: Map<string, KeptCells> | undefined = options.resident === true ? new Map() : undefined;
   const now = options.now ?? Date.now;
   return {
     ops: OPS,
@@ -96,11 +96,11 @@ export function createBridge(options: BridgeOptions = {}): Bridge {
     close: () => services.close(),
     warm: () => {
       if (kept === undefined) return;
-      for (const [key, cells] of kept) {
+      for (const [key, entry] of kept) {
         try {
-          void cells.size; // a journal stat; a reload of index.json when it was replaced
+          entry.warm(); // a journal stat; a reload of index.json when it was replaced
         } catch {
-          kept.delete(key); // removed, damaged: the next run opens it afresh and reports it
+          kept.delete(key); // removed, moved, damaged: the next run opens it afresh and reports it
         }
       }
     },

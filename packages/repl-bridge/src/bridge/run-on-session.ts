@@ -17,7 +17,14 @@ export interface SessionRunOptions {
   now: () => number;
   progress: OpContext["progress"];
   /** A resident bridge's open cell stores, by root and session (openCells' `reuse`). */
-  kept?: Map<string, CellStore> | undefined;
+  kept?: Map<string, KeptCells> | undefined;
+}
+
+/** A session's cells kept by a resident bridge between runs. */
+export interface KeptCells {
+  cells: CellStore;
+  /** Open the session again (every check) and catch the kept index up with the disk, writing nothing. */
+  warm(): void;
 }
 
 /** At most this many sessions' indexes are kept by a resident bridge (the least recently used goes). */
@@ -27,14 +34,27 @@ const KEPT_SESSIONS = 8;
 function openCellsOf(
   store: SessionStore,
   sessionId: string,
-  kept: Map<string, CellStore> | undefined,
+  kept: Map<string, KeptCells> | undefined,
 ): CellStore {
   if (kept === undefined) return openSessionCells(store, sessionId);
   const key = `${store.root}\0${sessionId}`;
   const earlier = kept.get(key);
   kept.delete(key);
-  const cells = openSessionCells(store, sessionId, earlier === undefined ? {} : { reuse: earlier });
-  kept.set(key, cells);
+  const cells = openSessionCells(store, sessionId, earlier === undefined ? {} : { reuse: earlier.cells });
+  const entry: KeptCells = {
+    cells,
+    warm: () => {
+      // never a rebuild of a damaged index nor a repair after a crashed writer: a warm-up
+      // nobody asked for writes nothing (the next query does what a fresh process would)
+      entry.cells = openSessionCells(store, sessionId, {
+        reuse: entry.cells,
+        autoRebuild: false,
+        repair: false,
+      });
+      void entry.cells.size;
+    },
+  };
+  kept.set(key, entry);
   for (const k of kept.keys()) {
     if (kept.size <= KEPT_SESSIONS) break;
     kept.delete(k);

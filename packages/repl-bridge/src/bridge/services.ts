@@ -7,7 +7,7 @@ import type { ModelProvider } from "../providers/model-provider.js";
  * Config, provider and memory database: each opened on first use and kept by the bridge.
  * A bridge may live long (rlm-repl's resident helper serves many requests with one): the
  * config is read again when its file changed, and the database is opened again when the
- * file at its path is another one (replaced, removed) than the one held open.
+ * file at its path is another one (replaced, removed, copied over) than the one held open.
  */
 export interface LazyServices {
   readonly memoryDbPath: string;
@@ -28,12 +28,6 @@ function fileStamp(path: string): string {
   return st === undefined ? "" : `${st.dev}:${st.ino}:${st.size}:${st.mtimeMs}`;
 }
 
-/** Which file is at `path` now, by identity only (a database grows as it is written). */
-function fileIdentity(path: string): string {
-  const st = statSync(path, { throwIfNoEntry: false });
-  return st === undefined ? "" : `${st.dev}:${st.ino}`;
-}
-
 export function createLazyServices(o: {
   env: NodeJS.ProcessEnv;
   memoryDb: string;
@@ -43,7 +37,7 @@ export function createLazyServices(o: {
   let config: { stamp: string; value: RlmConfig } | undefined;
   let provider: Promise<ModelProvider> | undefined = o.provider ? Promise.resolve(o.provider) : undefined;
   let memory: Promise<MemoryStore> | undefined;
-  let opened: { store: MemoryStore; identity: string } | undefined;
+  let opened: { store: MemoryStore; stamp: string } | undefined;
   return {
     memoryDbPath: o.memoryDb,
     config: () => {
@@ -57,14 +51,12 @@ export function createLazyServices(o: {
       return provider;
     },
     memory: () => {
-      if (opened !== undefined && opened.identity !== fileIdentity(o.memoryDb)) {
-        opened.store.close(); // another file at the path now: never answer from the old one
-        opened = undefined;
-        memory = undefined;
-      }
+      // Another file at the path, or this one rewritten other than through SQLite (a copy
+      // over it; SQLite's own writes go to the WAL until a checkpoint): open it again.
+      if (opened !== undefined && opened.stamp !== fileStamp(o.memoryDb)) close();
       memory ??= import("../memory/memory-store.js").then(async (m) => {
         const store = await m.openMemoryStore(o.memoryDb);
-        opened = { store, identity: fileIdentity(o.memoryDb) };
+        opened = { store, stamp: fileStamp(o.memoryDb) };
         return store;
       });
       // a failed open is not kept: the next call tries again
@@ -73,6 +65,13 @@ export function createLazyServices(o: {
       });
       return memory;
     },
-    close: () => opened?.store.close(),
+    close,
   };
+
+  /** Close the database; the next memory() opens it again. */
+  function close(): void {
+    opened?.store.close();
+    opened = undefined;
+    memory = undefined;
+  }
 }
