@@ -8738,7 +8738,7 @@ var init_dist$2 = __esmMin((() => {
 	init_session_store_DY3jh1VW();
 }));
 //#endregion
-//#region ../../packages/cells/dist/open-cells-TtJQoO4V.mjs
+//#region ../../packages/cells/dist/open-cells-vMpa4Fo9.mjs
 /**
 * JSON with object keys sorted at every level, so equal values hash equally whatever
 * order their keys were written in. `undefined` members are dropped like JSON.stringify does.
@@ -10139,7 +10139,7 @@ function locked(ctx, fn, lock = ctx.lock) {
 * dead; if so it takes the lock over and repairs (so a `list` after a crash is right).
 */
 function repairIfAbandoned(ctx) {
-	if (ctx.lockDepth > 0 || (0, node_fs.lstatSync)(ctx.paths.lock, { throwIfNoEntry: false }) === void 0) return;
+	if (!ctx.repair || ctx.lockDepth > 0 || (0, node_fs.lstatSync)(ctx.paths.lock, { throwIfNoEntry: false }) === void 0) return;
 	try {
 		locked(ctx, () => void 0, {
 			...ctx.lock,
@@ -11236,6 +11236,7 @@ function open(dir, sessionId, options, bulk, st) {
 		lock: options.lock ?? {},
 		autoFlushBytes: options.autoFlushBytes ?? DEFAULT_AUTO_FLUSH_BYTES,
 		autoRebuild: options.autoRebuild ?? true,
+		repair: options.repair ?? true,
 		view: null,
 		lockDepth: 0,
 		dirReady: cst !== null,
@@ -11268,7 +11269,7 @@ function lstatOrNull(path) {
 	}
 }
 var MAX_DEPTH, frac32, P, K, H0, W, native, DELETED, sha256, CellNotFoundError, SECTIONS, NO_FOLLOW, CycleError, MissingDependencyError, SelfDependencyError, last, skewMs, DRIFT_MS, SessionMismatchError, NO_NODES, NO_IDS, FileIndex, MinHeap, CellGraph, TYPES$1, STATUSES$1, TYPES, STATUSES, isIdArray, isStrArray, HEAD_BYTES, APPEND, JOURNAL_FILE$1, CELLS_LOCK, MARKS_FILE, WRITERS_FILE, PROMOTED_FILE, CELL_FILE, DiskView, CellExistsError, CHUNK_BYTES, chunk, BATCH, MAX_ID_ATTEMPTS, SLACK_MS, CELLS_INTENT, DiskHashes, BRAND, ReplayError, RANGE, CellStore, BLOCK, DEFAULT_AUTO_FLUSH_BYTES, origins;
-var init_open_cells_TtJQoO4V = __esmMin((() => {
+var init_open_cells_vMpa4Fo9 = __esmMin((() => {
 	init_core();
 	init_dist$2();
 	MAX_DEPTH = 200;
@@ -11670,6 +11671,10 @@ var init_open_cells_TtJQoO4V = __esmMin((() => {
 					continue;
 				}
 				if (this.cursor !== null && sameFile(st, this.cursor)) return;
+				if (this.cursor !== null && (st.ino !== this.cursor.ino || st.size < this.cursor.offset)) {
+					this.reloadIndex();
+					continue;
+				}
 				const outcome = this.readJournal();
 				if (outcome === "done") return;
 				if (outcome === "ahead") this.reloadIndex();
@@ -11896,7 +11901,7 @@ var init_open_cells_TtJQoO4V = __esmMin((() => {
 //#endregion
 //#region ../../packages/cells/dist/index.mjs
 var init_dist$1 = __esmMin((() => {
-	init_open_cells_TtJQoO4V();
+	init_open_cells_vMpa4Fo9();
 }));
 //#endregion
 //#region ../../packages/migrate/dist/index.mjs
