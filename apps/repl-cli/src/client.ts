@@ -1,7 +1,7 @@
 // rlm-repl.cjs: what the orchestrator (through Bash) and users start for every operation.
 // A read-only operation (helper-protocol.ts SERVED_OPS) is handed to the resident helper
-// of the sessions root, which answers from warm code and the indexes and database it keeps
-// open; this file loads only node:fs, node:path and node:os on that way. Everything else,
+// of the sessions root, which answers from warm code and the cell indexes it keeps
+// loaded; this file loads only node:fs, node:path and node:os on that way. Everything else,
 // and any time the helper cannot answer (none yet, another build, busy, too slow), runs
 // right here through the same code (rlm-repl-core.cjs). See docs/decisions.md §26.
 import { fstatSync, writeSync } from "node:fs";
@@ -67,7 +67,7 @@ function main(argv: string[]): void {
     corePath: CORE,
     env: forwardedEnv(env, FORWARDED_ENV),
     body: Buffer.alloc(0),
-    extra: extra as unknown as Record<string, unknown>,
+    extra,
     maxQueue: msFrom(env.RLM_REPL_HELPER_QUEUE, MAX_QUEUE),
     backoffMs: msFrom(env.RLM_REPL_HELPER_BACKOFF_MS, BACKOFF_MS),
     // Read-only: an answer not on its way in time is simply worked out here instead.

@@ -30,10 +30,10 @@ export const SERVED_OPS: ReadonlySet<string> = new Set([
 export const FORWARDED_ENV: readonly string[] = ["HOME"];
 
 /** What a request carries besides the header: the client's arguments and whether its stderr is a terminal. */
-export interface ReplRequest {
+export type ReplRequest = {
   argv: string[];
   stderrIsTTY: boolean;
-}
+};
 
 /** The helper's answer: the exit code and stderr (stdout follows the reply as raw bytes). */
 export interface ReplReply {

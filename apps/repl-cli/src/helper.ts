@@ -1,7 +1,8 @@
 // rlm-repl's resident helper: answers the read-only operations its short-lived clients
 // hand it (helper-protocol.ts SERVED_OPS) by running the same runCli a client would run,
-// on long-lived bridges that keep the sessions' cell indexes and the memory database open
-// between requests (@rlm/repl-bridge `resident`; @rlm/cells `reuse`). See docs/decisions.md §26.
+// on long-lived bridges that keep the sessions' cell indexes between requests
+// (@rlm/repl-bridge `resident`; @rlm/cells `reuse`); the memory database is opened per
+// request. See docs/decisions.md §26.
 import { appendFileSync, statSync, truncateSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { type Bridge, createBridge } from "@rlm/repl-bridge";
@@ -28,21 +29,18 @@ export function serveHelper(rootArg: string): void {
   const root = resolve(rootArg);
   const dir = join(root, HELPER_DIR);
   const bridges = new Map<string, Bridge>();
-  const bridgeFor = (options: { env: NodeJS.ProcessEnv; sessionsDir?: string }): Bridge => {
+  const bridgeFor = (sessionsDir: string, clientEnv: NodeJS.ProcessEnv): Bridge => {
     // the clients' own knobs (RLM_REPL_TRACE, RLM_REPL_HELPER_*, RLM_HOOK_*) are not the
     // operations' business: clients differing only in those share a bridge and its indexes
     const env = Object.fromEntries(
-      Object.entries(options.env)
+      Object.entries(clientEnv)
         .filter(([k]) => !k.startsWith("RLM_REPL_") && !k.startsWith("RLM_HOOK_"))
         .sort(([a], [b]) => (a < b ? -1 : 1)),
     );
-    const key = JSON.stringify([
-      options.sessionsDir === undefined ? null : resolve(options.sessionsDir),
-      env,
-    ]);
+    const key = JSON.stringify([resolve(sessionsDir), env]);
     let bridge = bridges.get(key);
     bridges.delete(key);
-    bridge ??= createBridge({ ...options, env, resident: true });
+    bridge ??= createBridge({ sessionsDir, env, resident: true });
     bridges.set(key, bridge);
     for (const [k, b] of bridges) {
       if (bridges.size <= MAX_BRIDGES) break;
@@ -82,7 +80,7 @@ export function serveHelper(rootArg: string): void {
 /** Run one request's command line with captured output; anything but a served operation goes back to its client. */
 async function answer(
   header: RequestHeader,
-  bridgeFor: NonNullable<CliIO["bridgeFor"]>,
+  bridgeFor: (sessionsDir: string, env: NodeJS.ProcessEnv) => Bridge,
 ): Promise<Answer<ReplReply> | { fallback: string }> {
   const request = header.extra as Partial<ReplRequest> | undefined;
   const argv = request?.argv;
@@ -111,7 +109,7 @@ async function answer(
     // The client resolved the root (its --sessions-dir, RLM_SESSIONS_DIR or its HOME) and
     // this helper serves exactly that one: never this process's own HOME.
     bridgeFor: (options) => {
-      const bridge = bridgeFor({ ...options, sessionsDir: options.sessionsDir ?? header.root });
+      const bridge = bridgeFor(options.sessionsDir ?? header.root, options.env);
       used.add(bridge);
       return bridge;
     },

@@ -1,25 +1,21 @@
 // The resident helper: one long-lived process per sessions root and app that serves the
 // requests its short-lived clients hand it, with warm code and caches (protocol.ts for the
 // files; docs/decisions.md §25 and §26 for why). One request at a time, in arrival order.
-import { spawnSync } from "node:child_process";
 import {
   closeSync,
   constants,
   existsSync,
   fstatSync,
-  lstatSync,
   openSync,
   readdirSync,
-  readFileSync,
   renameSync,
   rmSync,
-  type Stats,
   statSync,
   unlinkSync,
-  writeFileSync,
 } from "node:fs";
 import { Socket } from "node:net";
 import { join, resolve } from "node:path";
+import { claimFifo, readRequest, writeWhole } from "./helper-files.js";
 import {
   type Fallback,
   FIFO,
@@ -70,58 +66,10 @@ export interface Answer<R extends object> {
   tail?: Buffer | string;
 }
 
-/**
- * A claimed request's bytes: only a regular file, opened without blocking and without
- * following a symlink (a fifo or device planted in the queue must not wedge the helper).
- */
-function readRequest(path: string): Buffer {
-  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
-  try {
-    if (!fstatSync(fd).isFile()) throw new Error(`${path} is not a regular file`);
-    return readFileSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
-
 /** `client` is a later build than `mine` (identities are "size:mtimeMs:ino"). */
 function newerBuild(client: string, mine: string): boolean {
   const mtime = (id: string) => Number(String(id).split(":")[1]);
   return mtime(client) > mtime(mine);
-}
-
-/** A fifo at `path` that some process reads (a live helper). */
-function fifoHasReader(path: string): boolean {
-  try {
-    closeSync(openSync(path, constants.O_WRONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW));
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Create the fifo, unless a live helper already reads one. Returns its inode, or null. */
-function claimFifo(fifo: string): number | null {
-  for (let attempt = 0; attempt < 3; attempt++) {
-    const made = spawnSync("mkfifo", ["-m", "600", fifo], { stdio: "ignore" });
-    if (made.status === 0) return statSync(fifo).ino;
-    let st: Stats;
-    try {
-      st = lstatSync(fifo);
-    } catch {
-      throw new Error("mkfifo failed (not installed, or a filesystem without fifos)");
-    }
-    if (st.isFIFO() && fifoHasReader(fifo)) return null; // another helper serves this root
-    unlinkQuietly(fifo); // left by a helper that died
-  }
-  throw new Error("could not create its fifo (three tries)");
-}
-
-/** Write `data` to `path` by rename (readers see all of it or nothing); no fsync: nothing here must survive a crash. */
-function writeWhole(path: string, data: string | Buffer): void {
-  const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, data, { mode: 0o600 });
-  renameSync(tmp, path);
 }
 
 /** Serve until idle, replaced, or the root is gone; then exit the process. Logs its own failures; never throws. */
