@@ -3768,10 +3768,6 @@ function readHelperState(dir) {
 }
 //#endregion
 //#region ../../packages/resident-helper/dist/serve.mjs
-/** How often it checks that it is still the root's helper (fifo in place, root not deleted). */
-const WATCH_MS = 1e3;
-/** Queue files of clients that went away are removed after this long. */
-const DEBRIS_MS = 6e4;
 /**
 * A claimed request's bytes: only a regular file, opened without blocking and without
 * following a symlink (a fifo or device planted in the queue must not wedge the helper).
@@ -3784,11 +3780,6 @@ function readRequest(path) {
 	} finally {
 		(0, node_fs.closeSync)(fd);
 	}
-}
-/** `client` is a later build than `mine` (identities are "size:mtimeMs:ino"). */
-function newerBuild(client, mine) {
-	const mtime = (id) => Number(String(id).split(":")[1]);
-	return mtime(client) > mtime(mine);
 }
 /** A fifo at `path` that some process reads (a live helper). */
 function fifoHasReader(path) {
@@ -3823,6 +3814,15 @@ function writeWhole(path, data) {
 	const tmp = `${path}.${process.pid}.tmp`;
 	(0, node_fs.writeFileSync)(tmp, data, { mode: 384 });
 	(0, node_fs.renameSync)(tmp, path);
+}
+/** How often it checks that it is still the root's helper (fifo in place, root not deleted). */
+const WATCH_MS = 1e3;
+/** Queue files of clients that went away are removed after this long. */
+const DEBRIS_MS = 6e4;
+/** `client` is a later build than `mine` (identities are "size:mtimeMs:ino"). */
+function newerBuild(client, mine) {
+	const mtime = (id) => Number(String(id).split(":")[1]);
+	return mtime(client) > mtime(mine);
 }
 /** Serve until idle, replaced, or the root is gone; then exit the process. Logs its own failures; never throws. */
 function serveHelper$1(o) {
@@ -4020,13 +4020,13 @@ function serveHelper(rootArg) {
 	const root = (0, node_path.resolve)(rootArg);
 	const dir = (0, node_path.join)(root, HELPER_DIR);
 	const bridges = /* @__PURE__ */ new Map();
-	const bridgeFor = (options) => {
-		const env = Object.fromEntries(Object.entries(options.env).filter(([k]) => !k.startsWith("RLM_REPL_") && !k.startsWith("RLM_HOOK_")).sort(([a], [b]) => a < b ? -1 : 1));
-		const key = JSON.stringify([options.sessionsDir === void 0 ? null : (0, node_path.resolve)(options.sessionsDir), env]);
+	const bridgeFor = (sessionsDir, clientEnv) => {
+		const env = Object.fromEntries(Object.entries(clientEnv).filter(([k]) => !k.startsWith("RLM_REPL_") && !k.startsWith("RLM_HOOK_")).sort(([a], [b]) => a < b ? -1 : 1));
+		const key = JSON.stringify([(0, node_path.resolve)(sessionsDir), env]);
 		let bridge = bridges.get(key);
 		bridges.delete(key);
 		bridge ??= createBridge({
-			...options,
+			sessionsDir,
 			env,
 			resident: true
 		});
@@ -4085,10 +4085,7 @@ async function answer(header, bridgeFor) {
 		env: header.env,
 		onInterrupt: () => () => {},
 		bridgeFor: (options) => {
-			const bridge = bridgeFor({
-				...options,
-				sessionsDir: options.sessionsDir ?? header.root
-			});
+			const bridge = bridgeFor(options.sessionsDir ?? header.root, options.env);
 			used.add(bridge);
 			return bridge;
 		}
