@@ -21,6 +21,11 @@ export class DiskView {
   gen = 0;
   /** Journal lines skipped because they did not parse (a writer killed mid-line, damage). */
   corruptLines = 0;
+  /**
+   * Loaded from disk (not handed over) or reloaded from a journal put back: the store then
+   * looks once for cell files the index does not know (repair.ts `indexStray`).
+   */
+  strayCheck: boolean;
   private cursor: JournalCursor | null = null;
   private indexStamp: Stamp | null = null;
 
@@ -30,6 +35,7 @@ export class DiskView {
     private readonly cwd: string,
     preset?: { graph: CellGraph; gen: number },
   ) {
+    this.strayCheck = preset === undefined;
     if (preset === undefined) this.reloadIndex();
     else {
       this.graph = preset.graph;
@@ -58,6 +64,7 @@ export class DiskView {
         // A journal grows in place and is replaced only under a new token (a compaction,
         // a rebuild). Another file, or one shorter than what was read, is a copy put back
         // (cells/ restored from a backup): what was read from it no longer holds.
+        this.strayCheck = true;
         this.reloadIndex();
         continue;
       }

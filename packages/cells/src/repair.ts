@@ -4,6 +4,7 @@ import type { Cell } from "@rlm/session-schema/core";
 import type { LockOwner } from "@rlm/session-store";
 import { readCell } from "./cell-file.js";
 import { createEntry } from "./create-cells.js";
+import type { CellGraph } from "./graph/cell-graph.js";
 import type { JournalEntry } from "./journal/journal-entry.js";
 import { cellIdOfFile } from "./paths.js";
 import { appendEntries, ensureView, type StoreContext } from "./store-context.js";
@@ -29,11 +30,46 @@ export function isCellsOwner(owner: LockOwner): boolean {
 
 /** Make the journal agree with every cell file written since `sinceMs` (caller holds the lock). */
 export function repairSince(ctx: StoreContext, sinceMs: number): string[] {
+  const since = sinceMs - SLACK_MS;
+  return journalFiles(
+    ctx,
+    cellFiles(ctx, (name) => lstatSync(join(ctx.paths.dir, name)).mtimeMs >= since),
+    since,
+  );
+}
+
+/**
+ * Index the cell files the index does not know (caller holds the lock). A writer killed
+ * between its file and its journal line is repaired by the next holder of the lock; this
+ * covers what that cannot see: journal lines lost with the machine (a power cut after the
+ * cell file's fsync, the journal's append not yet on disk), or a journal put back from an
+ * older copy. Readers run it when they load a session, if its cells/ holds such files.
+ */
+export function indexStray(ctx: StoreContext): string[] {
+  const graph = ensureView(ctx).graph;
+  return journalFiles(
+    ctx,
+    cellFiles(ctx, (name) => !graph.nodes.has(name.slice(0, -5))),
+    0,
+  );
+}
+
+/** The ids of the cell files in `cells/` that `graph` does not hold (one readdir). */
+export function strayIds(ctx: StoreContext, graph: CellGraph): string[] {
+  const out: string[] = [];
+  for (const name of listDir(ctx.paths.dir)) {
+    const id = cellIdOfFile(name);
+    if (id !== null && !graph.nodes.has(id)) out.push(id);
+  }
+  return out;
+}
+
+function journalFiles(ctx: StoreContext, cells: readonly Cell[], sinceMs: number): string[] {
   const graph = ensureView(ctx).graph;
   const entries: JournalEntry[] = [];
   const writers: Array<[string, string[]]> = [];
   const repaired: string[] = [];
-  for (const cell of recentCells(ctx, sinceMs - SLACK_MS)) {
+  for (const cell of cells) {
     const node = graph.nodes.get(cell.cell_id);
     const finished = cell.status === "done" || cell.status === "error";
     const before = entries.length;
@@ -41,7 +77,7 @@ export function repairSince(ctx: StoreContext, sinceMs: number): string[] {
     else {
       for (const dep of cell.dependencies)
         if (!node.deps.includes(dep)) entries.push({ op: "dependency", id: cell.cell_id, dep });
-      const recent = (cell.completed_at ?? 0) * 1000 >= sinceMs - SLACK_MS;
+      const recent = (cell.completed_at ?? 0) * 1000 >= sinceMs;
       if (finished && recent && node.status !== cell.status)
         entries.push({ op: "status", id: cell.cell_id, status: cell.status, reason: cell.status_reason });
     }
@@ -56,19 +92,22 @@ export function repairSince(ctx: StoreContext, sinceMs: number): string[] {
   return repaired;
 }
 
-function recentCells(ctx: StoreContext, sinceMs: number): Cell[] {
-  const out: Cell[] = [];
-  let names: string[];
+function listDir(dir: string): string[] {
   try {
-    names = readdirSync(ctx.paths.dir);
+    return readdirSync(dir);
   } catch {
-    return out;
+    return [];
   }
-  for (const name of names) {
+}
+
+/** The readable cell files whose names pass `keep`, oldest first (unreadable ones: a rebuild reports them). */
+function cellFiles(ctx: StoreContext, keep: (name: string) => boolean): Cell[] {
+  const out: Cell[] = [];
+  for (const name of listDir(ctx.paths.dir)) {
     const id = cellIdOfFile(name);
     if (id === null) continue;
     try {
-      if (lstatSync(join(ctx.paths.dir, name)).mtimeMs < sinceMs) continue;
+      if (!keep(name)) continue;
       out.push(readCell(ctx.paths, id));
     } catch {
       /* unreadable: a rebuild reports it */

@@ -15,7 +15,7 @@ import type { JournalEntry } from "./journal/journal-entry.js";
 import { appendToJournal, resetJournal } from "./journal/journal-file.js";
 import { appendMarks, isMark } from "./marks/marks-log.js";
 import type { CellPaths } from "./paths.js";
-import { CELLS_INTENT, isCellsOwner, repairSince } from "./repair.js";
+import { CELLS_INTENT, indexStray, isCellsOwner, repairSince, strayIds } from "./repair.js";
 
 /** Everything an operation needs: where the cells are, the options, and the lazily loaded view. */
 export interface StoreContext {
@@ -51,7 +51,26 @@ export function ensureView(ctx: StoreContext): DiskView {
       throw err;
     ctx.rebuild();
   }
-  return ctx.view as DiskView;
+  const view = ctx.view as DiskView;
+  if (view.strayCheck) {
+    view.strayCheck = false;
+    if (ctx.repair) indexStrayFiles(ctx, view);
+  }
+  return view;
+}
+
+/**
+ * Cell files the loaded index does not know (journal lines lost with the machine, a journal
+ * put back): indexed under the lock when it is free at once (a writer holding it may be
+ * between its file and its line: nothing is wrong then, and the next load looks again).
+ */
+function indexStrayFiles(ctx: StoreContext, view: DiskView): void {
+  if (strayIds(ctx, view.graph).length === 0) return;
+  try {
+    locked(ctx, () => indexStray(ctx), { ...ctx.lock, timeoutMs: 0 });
+  } catch (err) {
+    if (!isRlmError(err, "ERR_RLM_LOCK_TIMEOUT")) throw err;
+  }
 }
 
 /**

@@ -151,6 +151,52 @@ describe("the index can always be rebuilt, stale marks included", () => {
   });
 });
 
+describe("journal lines lost with the machine (a power cut after the cell file's fsync)", () => {
+  it("the journal's tail lost: the next load indexes the cell files it lacks, and they stay usable", () => {
+    const { root, store } = sessions();
+    store.create("s");
+    const cells = openCells(store, "s");
+    const a = cells.create({ type: "tool", output: { result: 1 } }).cell_id;
+    cells.flush();
+    const journal = join(root, "s", "cells", "index.journal.jsonl");
+    const synced = readFileSync(journal);
+    const b = cells.create({ type: "tool" }).cell_id;
+    const c = cells.create({ type: "repl", dependencies: [b], output: { result: 3 } }).cell_id;
+    writeFileSync(journal, synced); // the lines of b and c never reached the disk
+
+    const after = openCells(store, "s");
+    const listed = Object.fromEntries(after.list().map((x) => [x.cellId, x.status]));
+    expect(listed).toEqual({ [a]: "done", [b]: "pending", [c]: "done" });
+    expect(after.list({ status: "pending" }).map((x) => x.cellId)).toEqual([b]);
+    expect(after.dependents(b)).toEqual([c]);
+    after.complete(b, { result: 2 });
+    expect(openCells(store, "s").list({ status: "pending" })).toEqual([]);
+    expect(
+      after
+        .invalidate({ cellIds: [b] })
+        .map((x) => x.cellId)
+        .sort(),
+    ).toEqual([b, c].sort());
+  });
+
+  it("the journal gone beside a first, empty index.json: the cells are listed, never an empty DAG", () => {
+    const { root, store } = sessions();
+    store.create("s");
+    const cells = openCells(store, "s");
+    const ids = [
+      cells.create({ type: "tool", output: { result: 1 } }).cell_id,
+      cells.create({ type: "tool" }).cell_id,
+    ];
+    rmSync(join(root, "s", "cells", "index.journal.jsonl"));
+    expect(
+      openCells(store, "s")
+        .list()
+        .map((x) => x.cellId)
+        .sort(),
+    ).toEqual(ids.sort());
+  });
+});
+
 describe("a complete() killed between the cell file and its journal line", () => {
   it("is repaired by the next reader: the listing agrees with the file, and an orphan sweep does not overwrite it", async () => {
     const { root, store } = sessions();

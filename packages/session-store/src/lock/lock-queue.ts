@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, rmdirSync, statSync } from "node:fs";
+import { lstatSync, mkdirSync, readdirSync, rmdirSync, statSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { DIR_MODE } from "../paths.js";
 import { processAlive, SELF_START } from "../process-alive.js";
@@ -75,16 +75,25 @@ export function queueEmpty(queueDir: string): boolean {
   }
 }
 
-/** Add (or re-add) this waiter's ticket. */
-export function enqueue(queueDir: string, name: string): void {
+/**
+ * Add (or re-add) this waiter's ticket. False when the line cannot be used: something that
+ * is not a real directory (a file, a symlink planted to lead the tickets out of the root)
+ * sits where it belongs. The waiter then waits without a line: fairness is lost, never
+ * safety (the lock file alone gives mutual exclusion), and nothing is written through it.
+ */
+export function enqueue(queueDir: string, name: string): boolean {
   for (let attempt = 0; ; attempt++) {
-    try {
-      mkdirSync(join(queueDir, name), { mode: DIR_MODE });
-      return;
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      if (code === "EEXIST") return;
-      if (code !== "ENOENT" || attempt > 100) throw err;
+    const st = lstatSync(queueDir, { throwIfNoEntry: false });
+    if (st !== undefined && !st.isDirectory()) return false;
+    if (st !== undefined) {
+      try {
+        mkdirSync(join(queueDir, name), { mode: DIR_MODE });
+        return true;
+      } catch (err) {
+        const code = (err as NodeJS.ErrnoException).code;
+        if (code === "EEXIST") return true;
+        if (code !== "ENOENT" || attempt > 100) throw err;
+      }
     }
     try {
       mkdirSync(queueDir, { mode: DIR_MODE });

@@ -100,7 +100,8 @@ export function waitForLock(lockPath: string, owner: LockOwner, options: WaitOpt
     throw new LockTimeoutError(lockPath, 0, readOwner(lockPath) ?? { waiting: "others are in line" });
   }
   const ticket = ticketName(arrival);
-  enqueue(queueDir, ticket);
+  // No usable line (see enqueue): wait as if always first in it.
+  if (!enqueue(queueDir, ticket)) return inLine(lockPath, owner, options, queueDir, null);
   try {
     return inLine(lockPath, owner, options, queueDir, ticket);
   } finally {
@@ -127,7 +128,7 @@ function inLine(
   owner: LockOwner,
   { timeoutMs, staleMs }: WaitOptions,
   queueDir: string,
-  ticket: string,
+  ticket: string | null,
 ): LockOwner[] {
   const start = Date.now();
   let lastStaleCheck = 0;
@@ -139,10 +140,20 @@ function inLine(
   let place = -1;
   let ahead = null as Ticket | null;
   const reread = (): void => {
+    if (ticket === null) {
+      place = 0;
+      return;
+    }
     let line = readQueue(queueDir);
     place = line.findIndex((t) => t.name === ticket);
     while (place < 0) {
-      enqueue(queueDir, ticket); // removed by mistake (a recycled pid looked dead): same place back
+      // removed by mistake (a recycled pid looked dead): same place back; a line that turned
+      // unusable meanwhile: wait without it
+      if (!enqueue(queueDir, ticket)) {
+        place = 0;
+        ahead = null;
+        return;
+      }
       line = readQueue(queueDir);
       place = line.findIndex((t) => t.name === ticket);
     }

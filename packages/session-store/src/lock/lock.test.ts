@@ -1,4 +1,12 @@
-import { existsSync, readdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import { hostname } from "node:os";
 import { join } from "node:path";
 import { spawnNode, tempDir } from "@rlm/test-utils";
@@ -203,6 +211,29 @@ describe("lock", () => {
     expect(recovered.filter((r) => r.length > 0)).toEqual([
       [expect.objectContaining({ intent: "half done" })],
     ]);
+  }, 60_000);
+
+  it("a line that cannot be used (a file or a symlink at <lock>.q): waiters still get the lock, writing nothing through it", async () => {
+    for (const plant of ["symlink", "file", "dangling"] as const) {
+      const dir = tempDir().path;
+      const path = join(dir, "l.lock");
+      const outside = join(dir, "outside");
+      mkdirSync(outside);
+      const q = queueDirOf(path);
+      if (plant === "symlink") symlinkSync(outside, q);
+      else if (plant === "dangling") symlinkSync(join(dir, "nowhere"), q);
+      else writeFileSync(q, "not a line");
+      const held = acquireLock(path);
+      const waiters = Array.from({ length: 3 }, () => spawnHolder([path, "20"]));
+      const outputs = waiters.map((w) => waitForOutput(w, "locked"));
+      await new Promise((r) => setTimeout(r, 1000)); // they are waiting now (started, in acquireLock)
+      expect(readdirSync(outside), plant).toEqual([]);
+      held.release();
+      await Promise.all(outputs);
+      expect(await Promise.all(waiters.map(exited)), plant).toEqual([0, 0, 0]);
+      expect(readdirSync(outside), plant).toEqual([]);
+      expect(existsSync(join(dir, "nowhere")), plant).toBe(false);
+    }
   }, 60_000);
 
   it("timeoutMs: 0 is a try-lock: takes a free or stale lock at once, else fails at once without waiting", () => {

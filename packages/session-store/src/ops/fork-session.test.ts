@@ -1,4 +1,4 @@
-import { lstatSync, readFileSync, writeFileSync } from "node:fs";
+import { lstatSync, readFileSync, renameSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { hashTree } from "@rlm/test-utils";
 import { describe, expect, it } from "vitest";
@@ -126,5 +126,20 @@ describe("fork", () => {
     writeFileSync(join(dir, "cells/index.json"), "{broken");
     expectCode(() => store.fork("p", "c"), "ERR_RLM_CORRUPT_FILE");
     expect(entriesOf(root)).toEqual(["p"]);
+  });
+
+  it("refuses a parent whose cells/ or reasoning/ is a symlink, writing nothing through it", () => {
+    for (const sub of ["cells", "reasoning"]) {
+      const { store, root, dir, base } = parentWithCells();
+      const outside = join(base, "elsewhere");
+      renameSync(join(dir, sub), outside);
+      writeFileSync(join(outside, "cell_0badbeef.json"), "{}");
+      symlinkSync(outside, join(dir, sub));
+      const before = hashTree(outside);
+      const err = expectCode(() => store.fork("p", "c"), "ERR_RLM_OUTSIDE_ROOT");
+      expect(err.message).toContain(join(dir, sub));
+      expect(hashTree(outside)).toEqual(before);
+      expect(entriesOf(root)).toEqual(["p"]);
+    }
   });
 });

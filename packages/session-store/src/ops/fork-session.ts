@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { assertSessionId, isSessionId, type SessionState } from "@rlm/session-schema/core";
 import { encodeSession } from "../codec/encode-session.js";
 import { validateSession } from "../codec/validate-session.js";
+import { OutsideRootError } from "../errors/outside-root-error.js";
 import { SessionExistsError } from "../errors/session-exists-error.js";
 import { foldEvents } from "../events/fold-events.js";
 import { errnoCode, lstatOrNull, removeQuietly, writeNewFileSync } from "../fs-utils.js";
@@ -59,6 +60,13 @@ export function forkSession(
   assertSessionId(parentId);
   assertSessionId(childId);
   const parentDir = requireSessionDir(ctx, parentId);
+  // The parent's cells/ and reasoning/ are read (and locked) in place: a symlink planted
+  // there would lead the fork to write a lock outside the root and import what it finds.
+  for (const sub of [CELLS_DIR, REASONING_DIR]) {
+    const at = join(parentDir, sub);
+    if (lstatOrNull(at)?.isSymbolicLink())
+      throw new OutsideRootError(at, parentDir, "a symlink instead of a directory in");
+  }
   if (childId === parentId || lstatOrNull(dirOf(ctx, childId)) !== null)
     throw new SessionExistsError(childId, ctx.root);
   const staging = stagingDir(ctx, childId);

@@ -1,8 +1,17 @@
-import { existsSync, mkdirSync, readdirSync, utimesSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  renameSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import { hashTree } from "@rlm/test-utils";
 import { describe, expect, it } from "vitest";
 import { newStore } from "../../test/helpers.js";
+import { createSessionStore } from "../index.js";
 
 const old = (path: string) =>
   utimesSync(path, new Date(Date.now() - 3_600_000), new Date(Date.now() - 3_600_000));
@@ -61,5 +70,29 @@ describe("sweep", () => {
     expect(store.sweep({ minAgeMs: 0 }).removed).toHaveLength(2);
     expect(readdirSync(join(root, "s1")).some((n) => n.endsWith(".tmp"))).toBe(false);
     expect(newStore().store.sweep().removed).toEqual([]);
+  });
+
+  it("never follows a symlink planted at a session's cells/ or reasoning/ (files outside the root stay)", () => {
+    const { store, root, base } = newStore();
+    store.create("s1");
+    const outside = join(base, "user-work");
+    mkdirSync(outside);
+    for (const sub of ["cells", "reasoning"]) {
+      const draft = join(outside, `${sub}-draft.tmp`);
+      writeFileSync(draft, "the user's own file");
+      old(draft);
+      renameSync(join(root, "s1", sub), join(root, "s1", `${sub}.orig`));
+      symlinkSync(outside, join(root, "s1", sub));
+    }
+    // a symlinked root is the user's choice: its own debris is still swept
+    const linkedRoot = join(base, "linked-root");
+    symlinkSync(root, linkedRoot);
+    writeFileSync(join(root, ".current-abc123.tmp"), "x");
+    old(join(root, ".current-abc123.tmp"));
+
+    const viaLink = createSessionStore({ root: linkedRoot });
+    expect(viaLink.sweep().removed).toEqual([join(linkedRoot, ".current-abc123.tmp")]);
+    expect(store.sweep().removed).toEqual([]);
+    expect(readdirSync(outside).sort()).toEqual(["cells-draft.tmp", "reasoning-draft.tmp"]);
   });
 });

@@ -38,7 +38,13 @@ function oldEnough(path: string, now: number, minAge: number): Stats | null {
   }
 }
 
-function sweepTmpFiles(dir: string, now: number, minAge: number, removed: string[]): void {
+/**
+ * `*.tmp` files in `dir`. Inside the root only a real directory is swept: a symlink planted
+ * at a session's `cells/` or `reasoning/` would lead the sweep to delete someone else's
+ * `*.tmp` files outside the root. (The root itself may be a symlink: the user chose it.)
+ */
+function sweepTmpFiles(dir: string, now: number, minAge: number, removed: string[], isRoot = false): void {
+  if (!isRoot && lstatSync(dir, { throwIfNoEntry: false })?.isDirectory() !== true) return;
   let names: string[];
   try {
     names = readdirSync(dir);
@@ -77,6 +83,6 @@ export function sweepDebris(ctx: StoreContext, options: SweepOptions = {}): Swee
         sweepTmpFiles(dir, now, minAge, removed);
     }
   }
-  sweepTmpFiles(ctx.root, now, minAge, removed);
+  sweepTmpFiles(ctx.root, now, minAge, removed, true);
   return { removed };
 }
