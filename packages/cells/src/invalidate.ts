@@ -85,6 +85,11 @@ function findSources(
   for (const abs of files.paths()) {
     if (!hashes.has(abs)) hashes.set(abs, hashFile(abs));
     const found = hashes.get(abs) ?? null;
+    // The content the session's last recorded change left (a cell's own write, a FileChanged
+    // mark): the readers of older content were marked when that change was applied, and the
+    // writer, whose snapshot holds what it read before writing, is not stale by its own write.
+    const mark = graph.fileMarks.get(abs);
+    if (mark !== undefined && mark.hash === found) continue;
     for (const node of files.readers(abs)) {
       const path = recordedPath(node, abs, files);
       const recorded = node.files?.[path] ?? null;

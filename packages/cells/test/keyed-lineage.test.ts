@@ -95,6 +95,20 @@ describe("lineage: writers and the cells that read what they wrote", () => {
     });
     expect(open().get(reread.cell_id).status).toBe("done");
     expectRebuildMatchesIndex(open());
+
+    // the disk holds what the edit left: checking it finds nothing (not the writer, whose
+    // snapshot is the content it read, nor the reader that depends on it) …
+    expect(open().invalidate({ checkDisk: true })).toEqual([]);
+    // … until the file changes outside any cell
+    writeFileSync(path, "v3");
+    expect(
+      open()
+        .invalidate({ checkDisk: true })
+        .map((c) => [c.cellId, c.reason.kind]),
+    ).toEqual([
+      [edit.cell_id, "file_changed"],
+      [reread.cell_id, "file_changed"],
+    ]);
   });
 
   it("a file changed outside any cell, or deleted: its readers become stale (file_deleted reason)", () => {
