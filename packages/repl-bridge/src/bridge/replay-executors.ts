@@ -4,19 +4,25 @@ import { validateArgs } from "../args/validate-args.js";
 import { ReplError } from "../errors/repl-error.js";
 import { findOpOrNull } from "../ops/registry.js";
 import type { ModelRequest } from "../providers/model-provider.js";
-import { llmResult, sendAndCharge } from "./model-call.js";
+import { changedFiles } from "./changed-files.js";
+import { assertBudget, llmResult, sendAndCharge } from "./model-call.js";
 import type { OpContext } from "./op-context.js";
 import { CELL_SOURCE } from "./record-op-cell.js";
 import { rebuildReduceRequest } from "./reduce-request.js";
+import type { CallAllowance } from "./replay-allowance.js";
 
 /**
  * How a replay re-runs cells: a `repl` cell recorded by rlm-repl re-runs its op with the
  * recorded arguments (recording nothing new); an `llm_call` cell sends its recorded
  * request again (a map_reduce reduce step rebuilds its prompt from its dependencies'
- * current outputs) and is charged to the budget. `tool` cells get no executor: Claude
+ * current outputs), charged to and refused by the same budgets as a live call, its
+ * metadata (model, tokens_used) updated. `tool` cells get no executor: Claude
  * Code re-runs tools, not rlm-repl.
  */
-export function replayExecutors(ctx: OpContext): CellExecutors {
+export function replayExecutors(
+  ctx: OpContext,
+  budget: { allowance: CallAllowance; counted: ReadonlySet<string> },
+): CellExecutors {
   return {
     repl: async (cell, deps) => {
       const op = recordedOp(cell);
@@ -27,9 +33,27 @@ export function replayExecutors(ctx: OpContext): CellExecutors {
     },
     llm_call: async (cell, deps) => {
       const request = recordedRequest(cell);
+      // planReplay holds these back before anything runs; checked again here for what it
+      // could not foresee (a file edited meanwhile, calls made by another process)
+      const moved = changedFiles(cell);
+      if (moved.length > 0)
+        throw new ReplError(
+          "ERR_RLM_REPLAY",
+          `${cell.cell_id}'s recorded prompt holds ${moved.join(", ")} as it was; the file changed since, so it is not sent again`,
+        );
+      if (!budget.counted.has(cell.cell_id)) {
+        const refusal = budget.allowance.take(cell.cell_id);
+        if (refusal !== null) throw refusal;
+      }
+      assertBudget(ctx, 1);
       const sent =
         cell.input.operation === "map_reduce.reduce" ? rebuildReduceRequest(cell, request, deps) : request;
       const { response, costUsd } = await sendAndCharge(ctx, sent);
+      // the cells store records output and status; the call's model and tokens are metadata
+      ctx.cells().updateMetadata(cell.cell_id, {
+        model: response.model,
+        tokens_used: response.usage.input_tokens + response.usage.output_tokens,
+      });
       return withCachedResponse(llmResult(response, costUsd), response.text);
     },
   };

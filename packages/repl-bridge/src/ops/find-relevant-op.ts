@@ -1,5 +1,7 @@
 import { assertBudget, recordedModelCall, sessionModelSettings } from "../bridge/model-call.js";
 import type { OpContext } from "../bridge/op-context.js";
+import { ReplError } from "../errors/repl-error.js";
+import type { ModelRequest } from "../providers/model-provider.js";
 import { type ScoredChunk, scoreChunks } from "../text/keyword-chunks.js";
 import type { OpOutcome } from "./op-spec.js";
 import { readSource } from "./read-source.js";
@@ -7,7 +9,7 @@ import { readSource } from "./read-source.js";
 /**
  * The chunks most relevant to a query, keyword-scored. With `rerank`, the best candidates
  * are re-scored by the model in one llm_call cell that this op's cell depends on (a
- * replay reuses that cell's cached answer instead of asking again).
+ * replay reuses that cell's answer when it scored exactly the chunks found now).
  */
 export async function run(ctx: OpContext, args: Record<string, unknown>): Promise<OpOutcome> {
   const source = readSource(ctx, args);
@@ -40,32 +42,51 @@ async function rerankAnswer(
   candidates: ScoredChunk[],
   files: string[],
 ): Promise<{ text: string; cellId: string | null }> {
-  if (ctx.replaying) {
-    const dep = Object.values(ctx.dependencyOutputs ?? {})[0];
-    return { text: dep?.cached_response ?? "", cellId: null };
-  }
+  const content = rerankMessage(query, candidates);
+  if (ctx.replaying) return recordedRerank(ctx, content);
   const settings = sessionModelSettings(ctx);
   assertBudget(ctx, 1);
-  const listing = candidates
-    .map((c, i) => `<chunk id="${i}" lines="${c.start_line}-${c.end_line}">\n${c.chunk}\n</chunk>`)
-    .join("\n");
   const call = await recordedModelCall(ctx, {
     operation: "find_relevant.rerank",
     opArgs: { query, candidates: candidates.length },
     request: {
       model: (args.model as string | undefined) ?? settings.model,
       max_tokens: Math.min(256, settings.maxTokensPerCall),
-      messages: [
-        {
-          role: "user",
-          content: `Rate how relevant each chunk is to the query "${query}" from 0 (unrelated) to 10 (exactly it). Answer with only a JSON array of ${candidates.length} numbers, in chunk order.\n\n${listing}`,
-        },
-      ],
+      messages: [{ role: "user", content }],
     },
     depth: settings.depth,
     files,
   });
   return { text: call.response.text, cellId: call.cellId };
+}
+
+function rerankMessage(query: string, candidates: ScoredChunk[]): string {
+  const listing = candidates
+    .map((c, i) => `<chunk id="${i}" lines="${c.start_line}-${c.end_line}">\n${c.chunk}\n</chunk>`)
+    .join("\n");
+  return `Rate how relevant each chunk is to the query "${query}" from 0 (unrelated) to 10 (exactly it). Answer with only a JSON array of ${candidates.length} numbers, in chunk order.\n\n${listing}`;
+}
+
+/**
+ * A replay re-runs the keyword scoring on the file as it is now and takes the scores from
+ * the rerank cell it depends on (as that cell is now: re-sent earlier in the same replay,
+ * or cached) — only when that cell scored exactly these chunks: never old scores on new text.
+ */
+function recordedRerank(ctx: OpContext, content: string): { text: string; cellId: string | null } {
+  const [depId, dep] = Object.entries(ctx.dependencyOutputs ?? {})[0] ?? [];
+  const hint = "run find_relevant again (rerank: true) for scores of the chunks as they are now";
+  if (depId === undefined || dep === undefined)
+    throw new ReplError("ERR_RLM_REPLAY", "find_relevant: this run has no rerank cell to take scores from", {
+      hint,
+    });
+  const asked = (ctx.cells().get(depId).input.args as { request?: ModelRequest } | null)?.request;
+  if (asked?.messages?.[0]?.content !== content || dep.cached_response === null)
+    throw new ReplError(
+      "ERR_RLM_REPLAY",
+      `find_relevant: the rerank cell ${depId} scored other chunks than the file holds now (or holds no answer); its scores are not reused for new text`,
+      { hint },
+    );
+  return { text: dep.cached_response, cellId: depId };
 }
 
 /** The first JSON array of numbers in the model's answer; missing entries score 0. */

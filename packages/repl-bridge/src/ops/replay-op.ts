@@ -1,6 +1,8 @@
 import type { ReplayStep } from "@rlm/cells";
 import type { OpContext } from "../bridge/op-context.js";
+import { callAllowance } from "../bridge/replay-allowance.js";
 import { replayExecutors } from "../bridge/replay-executors.js";
+import { planReplay } from "../bridge/replay-plan.js";
 import { changeJson } from "./invalidate-op.js";
 import type { OpOutcome } from "./op-spec.js";
 import { resolveReplaySelection } from "./replay-selection.js";
@@ -8,20 +10,30 @@ import { resolveReplaySelection } from "./replay-selection.js";
 /**
  * Replay through @rlm/cells: `repl` cells re-run their recorded op, `llm_call` cells are
  * served from cached_response unless forced, `tool` cells need Claude Code to re-run them.
- * Every step says `cached` or `live` (or why it was neither).
+ * Every step says `cached` or `live` (or why it was neither). Before anything runs,
+ * planReplay holds back (`refused` / `skipped`, with an ERR_RLM_ code and a hint, the cell
+ * untouched) what cannot be made fresh honestly or would go past a call budget.
  */
 export async function run(ctx: OpContext, args: Record<string, unknown>): Promise<OpOutcome> {
   const cells = ctx.cells();
   const force = args.force as boolean;
   const { ids, excluded } = resolveReplaySelection(cells, args.cells as string | string[]);
-  const report = await cells.replay(ids, replayExecutors(ctx), { force });
-  const steps = report.steps.map(stepJson);
+  const allowance = callAllowance(ctx);
+  const plan = planReplay(cells, ids, force, allowance);
+  const report = await cells.replay(plan.run, replayExecutors(ctx, { allowance, counted: plan.counted }), {
+    force,
+  });
+  const steps: StepJson[] = [...report.steps.map(stepJson), ...plan.held.map((h) => ({ ...h }))].sort(
+    (a, b) => a.position - b.position,
+  );
+  const counts: Record<string, number> = { ...report.counts, refused: 0 };
+  for (const h of plan.held) counts[h.outcome] = (counts[h.outcome] ?? 0) + 1;
   return {
     result: {
       selection: args.cells,
       force,
       count: steps.length,
-      counts: report.counts,
+      counts,
       steps,
       not_replayed: excluded,
       needs_claude_code: steps.filter((s) => s.needs === "claude_code").map((s) => s.cell_id),
@@ -30,8 +42,10 @@ export async function run(ctx: OpContext, args: Record<string, unknown>): Promis
   };
 }
 
-function stepJson(s: ReplayStep): Record<string, unknown> & { cell_id: string; needs?: string } {
-  const out: Record<string, unknown> & { cell_id: string; needs?: string } = {
+type StepJson = Record<string, unknown> & { cell_id: string; position: number; needs?: string };
+
+function stepJson(s: ReplayStep): StepJson {
+  const out: StepJson = {
     cell_id: s.cellId,
     position: s.position,
     type: s.type,
