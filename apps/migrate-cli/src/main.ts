@@ -7,9 +7,15 @@ import { toJobError } from "./job/job.js";
 import { printError } from "./print-error.js";
 import { buildProgram } from "./program.js";
 
-/** `-v` alone asks for the version, as with most tools (commander only knows -V). */
+/**
+ * `-v` asks for the version, as with most tools (commander only knows -V): wherever
+ * `--version` would be taken, never as the value of an option or after `--`.
+ */
 function normalizeArgv(argv: string[]): string[] {
-  return argv.length === 1 && argv[0] === "-v" ? ["--version"] : argv;
+  const end = argv.indexOf("--");
+  return argv.map((a, i) =>
+    a === "-v" && (end === -1 || i < end) && !/^--[a-z-]+-dir$/.test(argv[i - 1] ?? "") ? "--version" : a,
+  );
 }
 
 /**

@@ -116,8 +116,8 @@ describe("rlm-migrate (built bin, child process)", () => {
       copyFileSync(BUNDLE, bin);
       chownToNobody(dir.path);
       const state = join(legacy, "rlm-state");
-      // Every file of one session unreadable: nothing of it can be migrated (a session with
-      // one readable file would be migrated with what can be read, and the problem reported).
+      // Every file of one session unreadable: it fails, the others are migrated (one
+      // unreadable file is enough to fail a session: see cli-report-cases.test.ts).
       for (const f of readdirSync(state).filter((n) => n.startsWith("b2c4d6e8-")))
         chmodSync(join(state, f), 0);
       const r = spawnAsNobody(process.execPath, [bin, ...where, "--json"], {

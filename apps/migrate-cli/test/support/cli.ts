@@ -1,4 +1,4 @@
-import { cpSync, existsSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { runNode, tempDir } from "@rlm/test-utils";
 import { generateLegacy } from "../../../../packages/migrate/test/support/generate-legacy.js";
@@ -33,6 +33,8 @@ export function legacyCopy(name: string) {
   const legacy = dir.join("legacy");
   cpSync(join(FIXTURES, name, "legacy"), legacy, { recursive: true, verbatimSymlinks: true });
   const root = dir.join("sessions");
+  // An empty Claude Code folder (--claude-dir must exist): no transcript is found on disk.
+  mkdirSync(dir.join("claude"));
   return {
     dir,
     legacy,

@@ -25,6 +25,8 @@ export interface LegacyEntry {
 export interface UnknownEntry {
   ref: string;
   reason: string;
+  /** A folder that exists but cannot be listed (permissions, I/O): the system's message. */
+  readError?: string;
 }
 
 export interface Discovery {

@@ -31,7 +31,8 @@ export function walkLegacyRoot(dirs: LegacyDirs, root: LegacyRoot): WalkedRoot {
       names = readdirSync(join(base, rel), { encoding: "buffer" });
     } catch (err) {
       const ref = rel === "" ? root : legacyRef(root, rel);
-      skipped.push({ ref, reason: `folder cannot be read (${(err as Error).message}); left alone` });
+      const readError = (err as Error).message;
+      skipped.push({ ref, reason: `folder cannot be read (${readError}); left alone`, readError });
       return;
     }
     for (const raw of names) {

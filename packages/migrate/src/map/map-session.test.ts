@@ -8,10 +8,10 @@ import { migratedCellIds } from "./cell-ids.js";
 import { sha256Hex } from "./content.js";
 import { mapSession } from "./map-session.js";
 
-function mapOnly(tree: Parameters<typeof tempTree>[0], id = "s") {
+function mapOnly(tree: Parameters<typeof tempTree>[0], id = "s", claudeDir: string | null = null) {
   const d = discoverLegacy(resolveLegacyDirs({ legacyDir: tempTree(tree).path }));
   const s = d.sessions.find((x) => x.id === id)!;
-  return mapSession(loadSession(d, readGlobals(d), s), 1_800_000_000);
+  return mapSession(loadSession(d, readGlobals(d, claudeDir), s), 1_800_000_000);
 }
 
 const outputs = (n: number) =>
@@ -74,10 +74,11 @@ describe("mapSession", () => {
   });
 
   it("maps metadata from session-metadata.json only when its id matches, and counters from the state", () => {
+    const recorded = tempTree({ "s.jsonl": "{}\n" }).join("s.jsonl");
     const meta = {
       session_id: "s",
       cwd: "/w",
-      transcript_path: "/t/s.jsonl",
+      transcript_path: recorded,
       started_at: "2024-01-01T00:00:00Z",
     };
     const m = mapOnly({
@@ -101,13 +102,13 @@ describe("mapSession", () => {
       session_type: "migrated",
       tags: ["migrated"],
       cwd: "/w",
-      claude_transcript_path: "/t/s.jsonl",
+      claude_transcript_path: recorded,
       created_at: 1700000000,
     });
     expect(m.session.activation).toMatchObject({ rlm_active: true, current_depth: 2 });
     expect(m.session.budget).toMatchObject({ total_tokens_used: 9, total_recursive_calls: 4 });
     expect(m.session.trajectory).toEqual({ events_count: 3, export_path: "/x.jsonl" });
-    expect(m.transcriptPath).toBe("/t/s.jsonl");
+    expect(m.transcriptPath).toBe(recorded);
     const other = mapOnly(
       {
         "rlm-state": {
@@ -119,6 +120,31 @@ describe("mapSession", () => {
       "other",
     );
     expect(other.session.metadata.cwd).toBeNull();
+  });
+
+  it("never links a recorded transcript_path that is gone: the transcript found on disk is linked, else none", () => {
+    const id = "0f0f0f0f-1111-4222-8333-444444444444";
+    const claude = tempTree({
+      [`projects/-w/${id}.jsonl`]: `${JSON.stringify({ type: "user", cwd: "/w" })}\n`,
+    });
+    const legacy = {
+      "rlm-state": {
+        [`${id}.json`]: JSON.stringify({ session_id: id }),
+        "session-metadata.json": JSON.stringify({ session_id: id, transcript_path: "/gone/t.jsonl" }),
+      },
+    };
+    const found = mapOnly(legacy, id, claude.path);
+    expect(found.transcriptPath).toBe(claude.join("projects", "-w", `${id}.jsonl`));
+    expect(found.session.metadata.cwd).toBe("/w");
+    expect(found.problems.map((p) => p.message)).toContain(
+      `transcript_path /gone/t.jsonl does not exist: not linked; linked ${found.transcriptPath}, found on disk`,
+    );
+    const none = mapOnly(legacy, id, tempTree({ projects: {} }).path);
+    expect(none.transcriptPath).toBeNull();
+    expect(none.session.metadata.claude_transcript_path).toBeNull();
+    expect(none.problems.map((p) => p.message)).toContain(
+      "Claude Code's transcript of this session was not found: no transcript link",
+    );
   });
 
   it("falls back to a summary's counters and the earliest time found when there is no state file", () => {

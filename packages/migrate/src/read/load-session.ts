@@ -128,6 +128,24 @@ export function loadSession(
 }
 
 /**
+ * The session's files and folders that exist but could not be read (permissions, I/O),
+ * or null when there are none. Such a session is not migrated (it would be incomplete,
+ * and a re-run would take it for done): it fails, naming them, and a re-run after the
+ * cause is fixed migrates it whole.
+ */
+export function readFailure(discovery: Discovery, loaded: LoadedSession): string | null {
+  const folder = `rlm-externalized/${loaded.id}`;
+  const unreadable = [
+    ...loaded.files.filter((f) => f.readError !== undefined).map((f) => `${f.ref} (${f.readError})`),
+    ...discovery.unknown
+      .filter((u) => u.readError !== undefined && (u.ref === folder || u.ref.startsWith(`${folder}/`)))
+      .map((u) => `${u.ref}/ (${u.readError})`),
+  ];
+  if (unreadable.length === 0) return null;
+  return `cannot read ${unreadable.join(", ")}: nothing of the session was migrated; fix the cause (permissions?) and run again`;
+}
+
+/**
  * Why nothing of a session could be migrated, and whether that is a failure. A file that
  * exists but could not be read (permissions, I/O) is a failure: fix it and re-run. Files
  * that were read but hold no usable data are a skip with that reason: the raw bytes stay

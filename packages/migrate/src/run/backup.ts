@@ -9,6 +9,7 @@ import { makeDurable } from "../write/make-durable.js";
 import { mkdirPrivate, writeJsonRecord } from "../write/private-fs.js";
 import { copyAndHash } from "./copy-and-hash.js";
 import { interruptedDuringBackup } from "./interrupted.js";
+import { targetWriteError } from "./write-errors.js";
 
 export const BACKUP_MANIFEST = "backup-manifest.json";
 export const BACKUP_FILES = "files";
@@ -59,6 +60,7 @@ function backupEntry(
   ref: string,
   type: BackupEntry["type"],
   copyTo: string | null,
+  backupDir: string,
 ): BackupEntry {
   const path = refPath(dirs, ref);
   let st: ReturnType<typeof lstatSync>;
@@ -77,10 +79,15 @@ function backupEntry(
     const source = sourceProblem(path);
     if (source?.code === "ENOENT") return { ref, type, mode: 0, mtime_ms: 0, missing: true };
     if (source !== null) return { ...base, unreadable: source.message };
-    throw new MigrationError(`the backup could not be written (${ref}): ${(err as Error).message}`, {
-      hint: "free some space or choose a shorter --sessions-dir; --no-backup keeps checksums only",
-      cause: err,
-    });
+    // The copy's side failed: name the backup folder and why (a full disk, permissions),
+    // not the legacy file being copied.
+    throw (
+      targetWriteError(err, backupDir, "write the backup") ??
+      new MigrationError(
+        `the backup could not be written in ${backupDir}: ${(err as Error).message} (copying ${ref})`,
+        { hint: "--no-backup keeps checksums only", cause: err },
+      )
+    );
   }
 }
 
@@ -101,7 +108,13 @@ export function writeBackup(
   for (const e of discovery.entries) {
     if (shouldStop()) throw interruptedDuringBackup();
     entries.push(
-      backupEntry(discovery.dirs, e.ref, e.type, copy && e.type === "file" ? join(filesDir, e.ref) : null),
+      backupEntry(
+        discovery.dirs,
+        e.ref,
+        e.type,
+        copy && e.type === "file" ? join(filesDir, e.ref) : null,
+        runDir,
+      ),
     );
   }
   const present = entries.filter((e) => e.type === "file" && !e.missing && e.unreadable === undefined);

@@ -2,6 +2,7 @@ import { existsSync, realpathSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { resolveSessionsRoot } from "@rlm/session-store";
 import { type ClaudeDirOptions, resolveClaudeDir } from "../claude/claude-dir.js";
+import { misplacedClaudeDir } from "../claude/misplaced-claude-dir.js";
 import { MigrateUsageError } from "../errors/migrate-usage-error.js";
 import {
   LEGACY_ROOTS,
@@ -10,6 +11,7 @@ import {
   resolveLegacyDirs,
 } from "../legacy/legacy-dirs.js";
 import { misplacedLegacyDir } from "../legacy/misplaced-legacy-dir.js";
+import { sessionsRootNotAFolder } from "./sessions-root.js";
 
 export interface LocationOptions extends LegacyDirOptions, ClaudeDirOptions {
   /** Sessions root; else $RLM_SESSIONS_DIR, else ~/.claude/rlm-sessions. */
@@ -58,6 +60,8 @@ export function resolveLocations(options: LocationOptions): Locations {
     if (misplaced !== null) throw misplaced;
   }
   const root = resolveSessionsRoot(options.sessionsDir, options.env ?? process.env);
+  const notAFolder = sessionsRootNotAFolder(root);
+  if (notAFolder !== null) throw notAFolder;
   for (const r of LEGACY_ROOTS) {
     const real = realish(root);
     if (nested(dirs[r], root) || nested(root, dirs[r]) || nested(dirs[r], real) || nested(real, dirs[r])) {
@@ -66,6 +70,10 @@ export function resolveLocations(options: LocationOptions): Locations {
         "migrate into a separate folder",
       );
     }
+  }
+  if (options.claudeDir !== undefined) {
+    const misplaced = misplacedClaudeDir(options.claudeDir);
+    if (misplaced !== null) throw misplaced;
   }
   return { root, dirs, claudeDir: resolveClaudeDir(options) };
 }

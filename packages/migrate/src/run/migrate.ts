@@ -8,7 +8,7 @@ import {
   type SessionOutcome,
 } from "../report/migration-report.js";
 import { makeDurable } from "../write/make-durable.js";
-import { fsyncPath, mkdirPrivate } from "../write/private-fs.js";
+import { fsyncPath } from "../write/private-fs.js";
 import { backupProblems } from "./backup.js";
 import { cleanLeftovers } from "./clean-leftovers.js";
 import { interrupted } from "./interrupted.js";
@@ -17,6 +17,7 @@ import { commitSession, prepareSession, type StagedSession } from "./migrate-one
 import { findResumableRun } from "./resumable-run.js";
 import { RunHandle } from "./run-handle.js";
 import { acquireRunLock } from "./run-lock.js";
+import { createSessionsRoot } from "./sessions-root.js";
 import { targetWriteError, withTargetErrors } from "./write-errors.js";
 
 /** Sessions staged before one durability flush and the renames into place (see make-durable.ts). */
@@ -81,8 +82,7 @@ export function migrate(options: MigrateOptions = {}): MigrationReport {
       durationMs: Date.now() - began,
     };
   };
-  if (discovery.sessions.length > 0)
-    withTargetErrors(root, "create the sessions root", () => mkdirPrivate(root));
+  if (discovery.sessions.length > 0) createSessionsRoot(root);
   if (existsSync(root)) {
     const lock = withTargetErrors(root, "write", () => acquireRunLock(root));
     try {

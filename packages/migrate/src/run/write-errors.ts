@@ -15,9 +15,9 @@ const HINTS: Readonly<Record<string, string>> = {
   EPERM: "make the folder writable by you, or choose another one with --sessions-dir",
   EROFS: "choose a folder on a writable file system with --sessions-dir",
   ENOSPC:
-    "free some space (`rlm-migrate --dry-run` estimates what is needed) or choose another --sessions-dir",
+    "free some space (`rlm-migrate --dry-run` estimates what is needed) or choose a --sessions-dir on a disk with room",
   EDQUOT:
-    "free some space (`rlm-migrate --dry-run` estimates what is needed) or choose another --sessions-dir",
+    "free some space (`rlm-migrate --dry-run` estimates what is needed) or choose a --sessions-dir on a disk with room",
 };
 
 function errnoOf(err: unknown): string | null {

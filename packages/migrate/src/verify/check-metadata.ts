@@ -2,6 +2,7 @@ import { readlinkSync } from "node:fs";
 import { join } from "node:path";
 import { TRANSCRIPT_LINK } from "@rlm/session-store";
 import { type CoerceContext, toBool, toEpoch, toStringOrNull } from "../legacy/coerce.js";
+import { unusableTranscript } from "../map/claude-link.js";
 import type { LoadedSession } from "../read/load-session.js";
 import type { MigratedSession } from "./read-migrated.js";
 import type { VerifyCheck } from "./verify-report.js";
@@ -12,7 +13,8 @@ const quiet = (): CoerceContext => ({ source: "", sink: [] });
 /**
  * The single legacy values that became session.json fields: times, activation, and the
  * cwd and transcript path of session-metadata.json when it names the session (else of
- * Claude Code's transcript, found again on disk); the `transcript.jsonl` link must lead to
+ * Claude Code's transcript, found again on disk; a recorded path that is no longer a file is
+ * not linked, see claude-link.ts); the `transcript.jsonl` link must lead to
  * that transcript path. Only values the sources hold are compared (a fallback the
  * migration chose proves nothing).
  */
@@ -27,17 +29,15 @@ export function checkMetadata(
   const session = migrated.session ?? {};
   const meta = (session.metadata ?? {}) as Doc;
   const activation = (session.activation ?? {}) as Doc;
+  const recorded = toStringOrNull(quiet(), "", md?.transcript_path);
+  const transcript = recorded !== null && unusableTranscript(recorded) === null ? recorded : null;
   const fields: Array<[string, unknown, unknown]> = [
     ["created_at", toEpoch(quiet(), "", st?.created_at), meta.created_at],
     ["updated_at", toEpoch(quiet(), "", st?.updated_at), meta.updated_at],
     ["ended_at", toEpoch(quiet(), "", (latest?.duration_info as Doc | undefined)?.ended_at), meta.ended_at],
     ["rlm_active", toBool(quiet(), "", st?.rlm_active), activation.rlm_active],
     ["cwd", toStringOrNull(quiet(), "", md?.cwd) ?? legacy.transcript?.cwd ?? null, meta.cwd],
-    [
-      "claude_transcript_path",
-      toStringOrNull(quiet(), "", md?.transcript_path) ?? legacy.transcript?.path ?? null,
-      meta.claude_transcript_path,
-    ],
+    ["claude_transcript_path", transcript ?? legacy.transcript?.path ?? null, meta.claude_transcript_path],
   ];
   const linked = meta.claude_transcript_path;
   if (typeof linked === "string" && linked.startsWith("/")) {

@@ -1,8 +1,8 @@
 // Runs one @rlm/migrate call in a child process (as another user, in unreadable.test.ts):
-// `api-child.mjs <migrate|verifyMigration|rollback> <options JSON>`; prints the result as JSON.
-import { migrate, rollback, verifyMigration } from "@rlm/migrate";
+// `api-child.mjs <migrate|planMigration|verifyMigration|rollback> <options JSON>`; prints the result as JSON.
+import { migrate, planMigration, rollback, verifyMigration } from "@rlm/migrate";
 
-const calls = { migrate, rollback, verifyMigration };
+const calls = { migrate, planMigration, rollback, verifyMigration };
 const [fn, options] = process.argv.slice(2);
 try {
   process.stdout.write(JSON.stringify(calls[fn](JSON.parse(options))));

@@ -1,4 +1,4 @@
-import { cpSync, existsSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { type TempDir, tempDir } from "@rlm/test-utils";
 
@@ -28,5 +28,6 @@ export function prepareCase(name: string): CaseDirs {
   if (existsSync(before)) cpSync(before, root, { recursive: true, verbatimSymlinks: true });
   const claude = join(FIXTURES, name, "claude");
   if (existsSync(claude)) cpSync(claude, claudeDir, { recursive: true, verbatimSymlinks: true });
+  else mkdirSync(claudeDir); // --claude-dir must exist (a wrong one is a usage error)
   return { tmp, legacy, root, claudeDir };
 }

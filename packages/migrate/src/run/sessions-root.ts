@@ -1,0 +1,52 @@
+import { accessSync, constants, existsSync, statSync } from "node:fs";
+import { dirname } from "node:path";
+import { MigrateUsageError } from "../errors/migrate-usage-error.js";
+import { mkdirPrivate } from "../write/private-fs.js";
+import { targetWriteError } from "./write-errors.js";
+
+const HINT = "choose a folder with --sessions-dir (or $RLM_SESSIONS_DIR)";
+
+/**
+ * A sessions root that is a file, or lies under one: a usage error naming it (exit 2),
+ * instead of whichever system call would trip over it first. Null when it is a folder or
+ * can be made as one.
+ */
+export function sessionsRootNotAFolder(root: string): MigrateUsageError | null {
+  for (let head = root; ; head = dirname(head)) {
+    try {
+      if (statSync(head).isDirectory()) return null;
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if ((code === "ENOENT" || code === "ENOTDIR") && dirname(head) !== head) continue;
+      return null; // anything else is for the run to report where it happens
+    }
+    return new MigrateUsageError(
+      head === root
+        ? `the sessions root ${root} is not a folder`
+        : `the sessions root ${root} cannot be made: ${head} is not a folder`,
+      HINT,
+    );
+  }
+}
+
+/**
+ * Make the sessions root. Node's recursive mkdir says ENOENT on a read-only file system:
+ * a failure is diagnosed on the nearest folder that exists, as the dry run checks it
+ * ("cannot write in <folder>: read-only file system (EROFS)").
+ */
+export function createSessionsRoot(root: string): void {
+  try {
+    mkdirPrivate(root);
+  } catch (err) {
+    const direct = targetWriteError(err, root, "create the sessions root");
+    if (direct !== null) throw direct;
+    let checked = root;
+    while (!existsSync(checked) && dirname(checked) !== checked) checked = dirname(checked);
+    try {
+      accessSync(checked, constants.W_OK | constants.X_OK);
+    } catch (why) {
+      throw targetWriteError(why, checked, "write") ?? err;
+    }
+    throw err;
+  }
+}
