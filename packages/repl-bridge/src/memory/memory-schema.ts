@@ -85,3 +85,26 @@ export const MEMORY_TABLES = [
   "confidence_updates",
   "content_fts",
 ] as const;
+
+/** The columns the operations read and write, per table: a table lacking one is another layout. */
+export const MEMORY_COLUMNS: Readonly<Record<(typeof MEMORY_TABLES)[number], readonly string[]>> = {
+  nodes: [
+    "id",
+    "type",
+    "subtype",
+    "content",
+    "tier",
+    "confidence",
+    "provenance",
+    "created_at",
+    "updated_at",
+    "last_accessed",
+    "access_count",
+    "metadata",
+  ],
+  hyperedges: ["id", "edge_type", "label", "weight"],
+  membership: ["hyperedge_id", "node_id", "role", "position"],
+  evolution_log: ["id", "operation", "node_ids"],
+  confidence_updates: ["id", "node_id", "old_confidence", "new_confidence", "trigger_type"],
+  content_fts: ["node_id", "content", "type"],
+};
