@@ -42,6 +42,7 @@ export function validateArgs(
       throw usageError(
         `${op} needs exactly one of ${group.map((g) => JSON.stringify(g)).join(", ")}` +
           (present.length > 1 ? ` (got ${present.join(" and ")})` : ""),
+        `${present.length > 1 ? "keep one of them" : `add one of them`}: ${group.map((g) => describeArg(specs, g)).join("; ")}`,
       );
   }
   return out;
@@ -52,16 +53,25 @@ function checkValue(op: string, name: string, spec: ArgSpec, value: unknown): vo
   if (!types.some((t) => isType(t, value)))
     throw usageError(
       `${op}: argument ${JSON.stringify(name)} must be ${types.join(" or ")}, got ${describe(value)}`,
+      `${name}: ${spec.description}; ${example(op)}`,
     );
   if (spec.enum !== undefined && !spec.enum.includes(value as string | number))
     throw usageError(
       `${op}: argument ${JSON.stringify(name)} must be one of ${spec.enum.map((e) => JSON.stringify(e)).join(", ")}, got ${JSON.stringify(value)}`,
+      `use one of those values for ${name} (${spec.description})`,
     );
   if (typeof value === "number") {
+    const range = `${name} takes ${bounds(spec)} (${spec.description})`;
     if (spec.minimum !== undefined && value < spec.minimum)
-      throw usageError(`${op}: argument ${JSON.stringify(name)} must be ≥ ${spec.minimum}, got ${value}`);
+      throw usageError(
+        `${op}: argument ${JSON.stringify(name)} must be ≥ ${spec.minimum}, got ${value}`,
+        range,
+      );
     if (spec.maximum !== undefined && value > spec.maximum)
-      throw usageError(`${op}: argument ${JSON.stringify(name)} must be ≤ ${spec.maximum}, got ${value}`);
+      throw usageError(
+        `${op}: argument ${JSON.stringify(name)} must be ≤ ${spec.maximum}, got ${value}`,
+        range,
+      );
   }
 }
 
@@ -90,3 +100,13 @@ function describe(v: unknown): string {
 }
 
 const example = (op: string) => `see \`rlm-repl --op ${op} --help\` for its arguments and an example`;
+
+function bounds(spec: ArgSpec): string {
+  if (spec.minimum !== undefined && spec.maximum !== undefined) return `${spec.minimum} to ${spec.maximum}`;
+  return spec.minimum !== undefined ? `${spec.minimum} or more` : `at most ${spec.maximum}`;
+}
+
+function describeArg(specs: ArgSpecs, name: string): string {
+  const spec = specs[name];
+  return spec === undefined ? name : `${name} (${spec.description})`;
+}

@@ -118,13 +118,13 @@ function sessionlessContext(
   return {
     sessionsDir,
     get sessionId(): string {
-      throw new ReplError("ERR_RLM_USAGE", "this operation does not act on a session");
+      throw notOnSession();
     },
     store: () => {
-      throw new ReplError("ERR_RLM_USAGE", "this operation does not act on a session");
+      throw notOnSession();
     },
     cells: () => {
-      throw new ReplError("ERR_RLM_USAGE", "this operation does not act on a session");
+      throw notOnSession();
     },
     config: (): RlmConfig => services.config(),
     provider: (): Promise<ModelProvider> => services.provider(),
@@ -139,4 +139,10 @@ function sessionlessContext(
 
 function nonEmpty(v: string | undefined): string | undefined {
   return v !== undefined && v.trim() !== "" ? v : undefined;
+}
+
+function notOnSession(): ReplError {
+  return new ReplError("ERR_RLM_USAGE", "this operation does not act on a session", {
+    hint: "leave out --session for it; `rlm-repl ops` says which operations act on a session",
+  });
 }

@@ -40,6 +40,9 @@ export function replayExecutors(
         throw new ReplError(
           "ERR_RLM_REPLAY",
           `${cell.cell_id}'s recorded prompt holds ${moved.join(", ")} as it was; the file changed since, so it is not sent again`,
+          {
+            hint: `run ${(cell.input.operation ?? "the operation").split(".")[0]} again for an answer on the file as it is now`,
+          },
         );
       if (!budget.counted.has(cell.cell_id)) {
         const refusal = budget.allowance.take(cell.cell_id);
@@ -66,9 +69,12 @@ function recordedOp(cell: Cell) {
     throw new ReplError(
       "ERR_RLM_REPLAY",
       `cell ${cell.cell_id} (${cell.input.source ?? "unknown source"}: ${name || "no operation"}) was not recorded by rlm-repl; it cannot re-run it`,
+      { hint: "run what recorded it again (a tool cell: ask Claude Code to run the tool again)" },
     );
   if (!op.replayable)
-    throw new ReplError("ERR_RLM_REPLAY", `cell ${cell.cell_id} records a ${name} run, which is not re-run`);
+    throw new ReplError("ERR_RLM_REPLAY", `cell ${cell.cell_id} records a ${name} run, which is not re-run`, {
+      hint: `run ${name} again instead`,
+    });
   return op;
 }
 
@@ -84,6 +90,7 @@ function recordedRequest(cell: Cell): ModelRequest {
     throw new ReplError(
       "ERR_RLM_REPLAY",
       `llm_call cell ${cell.cell_id} holds no recorded request (input.args.request); it cannot be sent again`,
+      { hint: "run the operation that made it again for a new answer" },
     );
   return r;
 }

@@ -103,8 +103,15 @@ function run(store: MemoryStore, q: MemoryQuery, query: () => MemoryHit[]): Memo
     return query();
   } catch (err) {
     const msg = (err as Error).message;
-    if (q.raw) throw usageError(`memory_query: bad FTS5 query ${JSON.stringify(q.query)}: ${msg}`);
-    throw new ReplError("ERR_RLM_MEMORY_DB", `memory_query on ${store.path} failed: ${msg}`, { cause: err });
+    if (q.raw)
+      throw usageError(
+        `memory_query: bad FTS5 query ${JSON.stringify(q.query)}: ${msg}`,
+        "raw: true passes the query to FTS5 MATCH as it is (quote words, balance parentheses, AND/OR/NOT between terms); leave raw out to search for the words",
+      );
+    throw new ReplError("ERR_RLM_MEMORY_DB", `memory_query on ${store.path} failed: ${msg}`, {
+      hint: "the database may be damaged or locked by another program; set RLM_MEMORY_DB to use another file",
+      cause: err,
+    });
   }
 }
 

@@ -8,7 +8,11 @@ export function run(ctx: OpContext, args: Record<string, unknown>): OpOutcome {
   const action = args.action as string;
   if (action === "set") {
     const updates = args.updates as Record<string, unknown> | undefined;
-    if (updates === undefined) throw usageError('context set needs "updates": an object of keys → values');
+    if (updates === undefined)
+      throw usageError(
+        'context set needs "updates": an object of keys → values',
+        'e.g. --args \'{"action": "set", "updates": {"plan": "fix the parser"}}\'',
+      );
     const s = store.mergeWorkingMemory(ctx.sessionId, updates);
     return {
       result: {
@@ -20,7 +24,11 @@ export function run(ctx: OpContext, args: Record<string, unknown>): OpOutcome {
   }
   if (action === "delete") {
     const keys = args.keys as string[] | undefined;
-    if (keys === undefined) throw usageError('context delete needs "keys": the keys to remove');
+    if (keys === undefined)
+      throw usageError(
+        'context delete needs "keys": the keys to remove',
+        'e.g. --args \'{"action": "delete", "keys": ["plan"]}\'; {"action": "keys"} lists them',
+      );
     const removed: string[] = [];
     const s = store.update(ctx.sessionId, (draft) => {
       const wm = { ...draft.context.working_memory };

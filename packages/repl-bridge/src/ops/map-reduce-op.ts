@@ -16,7 +16,10 @@ export async function run(ctx: OpContext, args: Record<string, unknown>): Promis
   const settings = sessionModelSettings(ctx);
   const source = readSource(ctx, args);
   const chunks = splitChunks(source.text, args.n_chunks as number);
-  if (chunks.length === 0) throw new ReplError("ERR_RLM_VALIDATION", "map_reduce: the content is empty");
+  if (chunks.length === 0)
+    throw new ReplError("ERR_RLM_VALIDATION", `map_reduce: ${source.path ?? "the content"} is empty`, {
+      hint: "give content with text in it, or the path of a non-empty file",
+    });
   const calls = chunks.length + 1;
   if (calls > settings.maxCallsPerOp)
     throw new ReplError(

@@ -28,8 +28,18 @@ export function resolveReplaySelection(
     const all = cells.list();
     const from = Number(m[1]);
     const to = m[2] === undefined ? from : Number(m[2]);
-    if (from < 1 || to < from || to > all.length)
-      throw usageError(`replay range ${from}-${to} is outside 1-${all.length} (cells in creation order)`);
+    if (to < from)
+      throw usageError(
+        `replay range ${from}-${to} is reversed: its first position is after its last`,
+        `write the lower position first: "${to}-${from}"`,
+      );
+    if (from < 1 || to > all.length)
+      throw usageError(
+        `replay range ${from}-${to} is outside 1-${all.length} (cells in creation order)`,
+        all.length === 0
+          ? "the session has no cells yet"
+          : `positions run from 1 to ${all.length}; \`rlm-repl --op cells\` lists the cells in creation order`,
+      );
     ids = all.slice(from - 1, to).map((c) => c.cellId);
   }
   const excluded: { cell_id: string; reason: string }[] = [];

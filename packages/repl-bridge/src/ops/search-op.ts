@@ -25,7 +25,10 @@ export function run(ctx: OpContext, args: Record<string, unknown>): OpOutcome {
   try {
     re = makeMatcher(args.pattern as string, args.regex as boolean, args.ignore_case as boolean);
   } catch (err) {
-    throw usageError(`search: pattern is not a valid regular expression: ${(err as Error).message}`);
+    throw usageError(
+      `search: pattern ${JSON.stringify(args.pattern)} is not a valid regular expression: ${(err as Error).message}`,
+      "check its brackets and escapes (JavaScript RegExp syntax), or leave out regex: true to search for the text as it is",
+    );
   }
   const where = args.var as string;
   const all = where === "all";

@@ -51,7 +51,10 @@ export function anthropicProvider(o: {
         };
       } catch (err) {
         if (signal?.aborted)
-          throw new ReplError("ERR_RLM_INTERRUPTED", "model call interrupted", { cause: err });
+          throw new ReplError("ERR_RLM_INTERRUPTED", "model call interrupted", {
+            hint: "nothing was recorded for it; run the operation again",
+            cause: err,
+          });
         const status = (err as { status?: number }).status;
         throw new ReplError(
           "ERR_RLM_PROVIDER",

@@ -40,10 +40,18 @@ function runClaude(
     child.stdin.on("error", () => {}); // a child that exits without reading stdin
     child.on("error", (err) => {
       if (signal?.aborted)
-        reject(new ReplError("ERR_RLM_INTERRUPTED", "model call interrupted", { cause: err }));
+        reject(
+          new ReplError("ERR_RLM_INTERRUPTED", "model call interrupted", {
+            hint: "nothing was recorded for it; run the operation again",
+            cause: err,
+          }),
+        );
       else
         reject(
-          new ReplError("ERR_RLM_PROVIDER", `cannot run ${o.executable}: ${err.message}`, { cause: err }),
+          new ReplError("ERR_RLM_PROVIDER", `cannot run ${o.executable}: ${err.message}`, {
+            hint: "check that `claude` runs from this shell, or set ANTHROPIC_API_KEY to call the API directly",
+            cause: err,
+          }),
         );
     });
     child.on("close", (code) => {
