@@ -1,6 +1,7 @@
 import type { OpContext } from "../bridge/op-context.js";
 import { sliceRange } from "../text/slice-range.js";
 import { readSessionTranscript } from "../transcript/session-transcript.js";
+import { cellSummaryJson } from "./cell-summary.js";
 import type { OpOutcome } from "./op-spec.js";
 
 /**
@@ -22,7 +23,15 @@ export function run(ctx: OpContext, args: Record<string, unknown>): OpOutcome {
   if (v === "cells") {
     const list = ctx.cells().list();
     const { items, from, to } = sliceRange(list, start, end);
-    return { result: { var: v, type: "list", total: list.length, range: [from, to], result: items } };
+    return {
+      result: {
+        var: v,
+        type: "list",
+        total: list.length,
+        range: [from, to],
+        result: items.map(cellSummaryJson),
+      },
+    };
   }
   const state = ctx.store().load(ctx.sessionId);
   if (v === "tool_outputs") {

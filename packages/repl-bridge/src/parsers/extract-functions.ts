@@ -23,14 +23,20 @@ const DEFINITIONS: Record<SourceLanguage, ReadonlySet<string>> = {
     "generator_function_declaration",
     "method_definition",
     "variable_declarator",
+    "pair",
+    "export_statement",
   ]),
   typescript: new Set([
     "function_declaration",
     "generator_function_declaration",
     "method_definition",
     "variable_declarator",
+    "pair",
+    "export_statement",
   ]),
 };
+/** Nodes whose `value` may be a function: a variable, an object-literal property, `export default`. */
+const VALUE_HOLDERS = new Set(["variable_declarator", "pair", "export_statement"]);
 const FUNCTION_VALUES = new Set(["arrow_function", "function_expression", "function", "generator_function"]);
 
 /**
@@ -71,13 +77,16 @@ export async function extractFunctions(
 
 function describe(node: TsNode, language: SourceLanguage, source: string): FunctionInfo | null {
   let fn = node;
-  const name = node.childForFieldName("name")?.text;
+  let name = node.childForFieldName("name")?.text;
   let kind: FunctionInfo["kind"] = "function";
-  if (node.type === "variable_declarator") {
+  if (VALUE_HOLDERS.has(node.type)) {
+    // `const f = () => …`, `{ f: function () {…} }`, `export default function () {…}`
     const value = node.childForFieldName("value");
     if (value === null || !FUNCTION_VALUES.has(value.type)) return null;
     fn = value;
     kind = value.type === "arrow_function" ? "arrow" : "function";
+    if (node.type === "pair") name = propertyName(node.childForFieldName("key"));
+    else if (node.type === "export_statement") name = "default";
   }
   if (name === undefined) return null;
   let owner: string | undefined;
@@ -109,7 +118,8 @@ function describe(node: TsNode, language: SourceLanguage, source: string): Funct
   if (owner !== undefined) info.class = owner;
   if (
     /^(?:export\s+)?(?:default\s+)?(?:static\s+)?async\b/.test(signature) ||
-    /\basync\s+(?:def|function)\b/.test(signature)
+    /\basync\s+(?:def|function)\b/.test(signature) ||
+    (fn !== node && /^async\b/.test(fn.text))
   )
     info.async = true;
   return info;
@@ -127,7 +137,12 @@ function outerStart(node: TsNode, language: SourceLanguage): TsNode {
 
 function enclosingClass(node: TsNode): string | undefined {
   for (let p = node.parent; p !== null; p = p.parent) {
-    if (p.type === "class_definition" || p.type === "class_declaration" || p.type === "class")
+    if (
+      p.type === "class_definition" ||
+      p.type === "class_declaration" ||
+      p.type === "abstract_class_declaration" ||
+      p.type === "class"
+    )
       return p.childForFieldName("name")?.text;
     if (
       p.type === "function_definition" ||
@@ -137,6 +152,13 @@ function enclosingClass(node: TsNode): string | undefined {
       return undefined;
   }
   return undefined;
+}
+
+/** An object-literal key as written: `n`, `"q"` → `q`, `[expr]` as is. */
+function propertyName(key: TsNode | null): string | undefined {
+  if (key === null) return undefined;
+  if (key.type === "string") return key.text.slice(1, -1);
+  return key.text;
 }
 
 function receiverType(receiver: TsNode | null): string | undefined {
