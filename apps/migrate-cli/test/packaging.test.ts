@@ -1,5 +1,13 @@
 import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import { tempDir } from "@rlm/test-utils";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -124,6 +132,40 @@ describe("packed tarballs installed outside the workspace", () => {
       const r = node([...flags, "--input-type=module", "-e", script, legacy, join(consumer, "s")], consumer);
       expect(r.status, `${flags.join(" ")}: ${r.stderr}`).toBe(0);
       expect(JSON.parse(r.stdout)).toEqual({ create: 6, store: "function", cells: "function" });
+    }
+  });
+});
+
+describe("packing builds first", () => {
+  // `pnpm pack` in a clone that was never built made a tarball with no code (LICENSE,
+  // README.md and package.json only), exit 0. Each published package's `prepack` runs its
+  // own build when the file its manifest points at is missing.
+  const WORKSPACE = join(APP, "..", "..");
+  const published = ["packages", "apps"].flatMap((group) =>
+    readdirSync(join(WORKSPACE, group))
+      .map((name) => join(WORKSPACE, group, name))
+      .filter((dir) => existsSync(join(dir, "package.json")))
+      .filter((dir) => JSON.parse(readFileSync(join(dir, "package.json"), "utf8")).private !== true),
+  );
+
+  it("every published package has a prepack that builds when dist/ is missing, and only then", () => {
+    expect(published.length).toBeGreaterThan(5);
+    const empty = tempDir("rlm-prepack-").path;
+    for (const dir of published) {
+      const prepack = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")).scripts?.prepack as
+        | string
+        | undefined;
+      expect(prepack, dir).toMatch(/\|\| pnpm run build$/);
+      const check = prepack!.replace(/ \|\| pnpm run build$/, "");
+      // The check fails where the built file is missing, so the build runs, and passes where
+      // it is (no rebuild of a dist/ that other tests may be running).
+      const built = /existsSync\('([^']+)'\)/.exec(check)?.[1];
+      expect(built, dir).toBeDefined();
+      expect(spawnSync("sh", ["-c", check], { cwd: empty }).status, dir).toBe(1);
+      mkdirSync(join(empty, built!, ".."), { recursive: true });
+      writeFileSync(join(empty, built!), "");
+      expect(spawnSync("sh", ["-c", check], { cwd: empty }).status, dir).toBe(0);
+      rmSync(join(empty, "dist"), { recursive: true });
     }
   });
 });
