@@ -12,8 +12,9 @@ Examples:
   rlm-migrate --rollback                undo the latest run (or --rollback <run-id>)
   rlm-migrate --json | jq .totals       machine-readable report
 
-Not installed? Run it with npx (Node >= 20.19):  npx @rlm/migrate-cli --dry-run
-or from the Claude Code plugin:  node <plugin folder>/bin/rlm-migrate.cjs --dry-run
+Not installed? The Claude Code plugin ships a copy (Node >= 20.19):
+  node <plugin folder>/bin/rlm-migrate.cjs --dry-run
+Once @rlm/migrate-cli is published on npm:  npx @rlm/migrate-cli --dry-run
 `;
 
 /**
