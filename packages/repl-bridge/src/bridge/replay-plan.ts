@@ -54,11 +54,12 @@ export function planReplay(
   const held = new Map<string, HeldStep>();
   const running = new Set<string>();
   const counted = new Set<string>();
+  const hashes = new Map<string, string>(); // one hash per file for the whole plan
 
   for (const id of sorted) {
     const cell = cells.get(id);
     const cachedLlm = cell.type === "llm_call" && cell.output.cached_response !== null;
-    const own = changedFiles(cell);
+    const own = changedFiles(cell, hashes);
     const reason = runReason(cell, force, own.length > 0 || cell.dependencies.some((d) => running.has(d)));
     const executes = reason !== null && (force || !cachedLlm);
     if (!executes) {
@@ -82,7 +83,7 @@ export function planReplay(
       });
       continue;
     }
-    const stale = staleDependency(cells, cell, running, wanted);
+    const stale = staleDependency(cells, cell, running, wanted, hashes);
     if (stale !== null) {
       hold({
         outcome: "skipped",
@@ -132,11 +133,12 @@ function staleDependency(
   cell: Cell,
   running: ReadonlySet<string>,
   wanted: ReadonlySet<string>,
+  hashes: Map<string, string>,
 ): { id: string; why: string; hint: string } | null {
   for (const d of cell.dependencies) {
     if (running.has(d) || !cells.has(d)) continue;
     const dep = cells.get(d);
-    const moved = dep.status === "stale" ? [] : changedFiles(dep);
+    const moved = dep.status === "stale" ? [] : changedFiles(dep, hashes);
     if (dep.status !== "stale" && moved.length === 0) continue;
     const state = dep.status === "stale" ? "is stale" : `read ${moved.join(", ")}, which changed`;
     if (wanted.has(d) && dep.type === "llm_call")
