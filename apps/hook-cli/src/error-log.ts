@@ -1,7 +1,7 @@
-import { closeSync, constants, fstatSync, mkdirSync, openSync, renameSync, writeSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, renameSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import { writeOut } from "@rlm/resident-helper/client";
-import { redactSecrets } from "@rlm/session-store";
+import { mkdirpSync, redactSecrets } from "@rlm/session-store";
 
 /** The log is rotated to `hook-errors.log.1` once it passes this size: bounded at twice it. */
 export const ERROR_LOG_MAX_BYTES = 1 << 20;
@@ -44,7 +44,7 @@ function bounded(e: LoggedError): LoggedError {
 export function logHookError(root: string, entry: LoggedError, now = new Date()): void {
   const line = `${JSON.stringify({ time: now.toISOString(), ...bounded(entry) })}\n`;
   try {
-    mkdirSync(root, { recursive: true, mode: 0o700 });
+    mkdirpSync(root, 0o700);
     const path = join(root, ERROR_LOG);
     let fd = openSync(
       path,

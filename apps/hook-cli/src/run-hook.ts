@@ -84,10 +84,14 @@ export function runHook(bytes: Buffer, options: RunHookOptions = {}): HookRun {
           : {}),
     });
     const result = handleHookEvent(ctx, input);
-    // A no-op is logged (an event wired by mistake, a FileChanged without a path): never silent.
+    // A no-op is logged (an event wired by mistake, a FileChanged without a path), and so is
+    // a step that failed while the rest of the event was recorded (CLAUDE_ENV_FILE,
+    // trajectory.json, the orphan sweep, an unreadable config): never silent.
     for (const e of result.effects)
       if (e.kind === "ignored")
         logHookError(root, { ...where, code: "ERR_RLM_USAGE", message: `ignored: ${e.reason}` });
+      else if (e.kind === "warning")
+        logHookError(root, { ...where, code: e.code, message: `${e.step}: ${e.message}` });
     return {
       stdout: result.output === null ? "" : JSON.stringify(result.output),
       event: input.hook_event_name,

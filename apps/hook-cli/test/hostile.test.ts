@@ -172,6 +172,47 @@ describe("hostile input never hurts the user: exit 0, quiet stdout, nothing outs
   });
 });
 
+describe("a step that fails while the rest of the event is recorded is logged, never silent", () => {
+  it("CLAUDE_ENV_FILE that is a directory, trajectory.json that cannot be written, an unreadable config", async () => {
+    const i = install();
+    const { mkdirSync, writeFileSync } = await import("node:fs");
+    const envDir = join(i.tmp.path, "envdir");
+    mkdirSync(envDir);
+    expectQuiet(
+      await i.run({ ...base, hook_event_name: "SessionStart", source: "startup" }, [], {
+        CLAUDE_ENV_FILE: envDir,
+      }),
+    );
+    expect(i.errorLog().at(-1)).toMatchObject({ event: "SessionStart", session_id: SID, code: "EISDIR" });
+    expect(String(i.errorLog().at(-1)?.message)).toMatch(/^CLAUDE_ENV_FILE: /);
+
+    mkdirSync(join(i.root, SID, "trajectory.json"));
+    expectQuiet(await i.run({ ...base, hook_event_name: "Stop", stop_hook_active: false }));
+    expect(i.errorLog().at(-1)).toMatchObject({ event: "Stop", code: "EISDIR" });
+    expect(String(i.errorLog().at(-1)?.message)).toMatch(/^trajectory\.json: /);
+    expect(createSessionStore({ root: i.root }).load(SID).metadata.ended_at).not.toBeNull(); // the rest was recorded
+
+    writeFileSync(join(i.home, ".claude", "rlm-config.json"), '{"sessions":{"redact_secrets":fal');
+    expectQuiet(await i.run({ ...base, hook_event_name: "SessionStart", source: "resume" }));
+    expect(i.errorLog().at(-1)).toMatchObject({ event: "SessionStart", code: "ERR_RLM_CORRUPT_FILE" });
+  }, 60_000);
+});
+
+describe("a sessions root that cannot exist", () => {
+  it("under /proc (where Node's own recursive mkdir spins forever): exit 0 at once, the problem on stderr", async () => {
+    if (!existsSync("/proc/self")) return; // no procfs: nothing to show
+    const i = install();
+    const t = Date.now();
+    const r = await i.run({ ...base, hook_event_name: "UserPromptSubmit", prompt: "x" }, [], {
+      RLM_SESSIONS_DIR: "/proc/rlm-nope",
+      RLM_HOOK_HELPER: "0",
+    });
+    expectQuiet(r);
+    expect(Date.now() - t).toBeLessThan(20_000);
+    expect(r.stderr).toMatch(/ENOENT/);
+  }, 60_000);
+});
+
 describe("a Claude Code run started by rlm-repl for a model call", () => {
   it("is not recorded (RLM_REPL_NESTED=1): no session, current untouched, nothing logged", async () => {
     const i = install();

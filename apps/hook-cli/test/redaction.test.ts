@@ -12,7 +12,21 @@ const SECRETS = {
   slack: "xoxb-1234567890-0987654321-AbCdEfGhIjKlMnOp",
   pemBody: "MIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gunVTLw",
   envValue: "hunter2-very-secret-value",
+  // .env lines inside JSON text (an MCP result, `cat creds.json`: line breaks are "\\n")
+  jsonEnv: "hunter2SuperSecretJ",
+  jsonAws: "wJalrXUtnFEMIzK7MDENGzbPxRfiCYQWERTYKEY",
+  // .env forms dotenv reads: a _PASS name, lowercase and YAML without digits, spaces and #
+  dbPass: "letmeinA1",
+  lower: "letmeinLowerC",
+  yaml: "letmeinYamlK",
+  spaced: "correct horseF battery",
+  hashed: "pwJ#xq",
 };
+const JSON_TEXT = JSON.stringify({
+  config: `HOST=db\nPASSWORD=${SECRETS.jsonEnv}\n`,
+  note: `rotate\naws_secret_access_key = ${SECRETS.jsonAws}`,
+});
+const PLAIN = `DB_PASS=${SECRETS.dbPass}\npassword=${SECRETS.lower}\napi_key: ${SECRETS.yaml}\nPASSWORD=${SECRETS.spaced}\nSECRET=${SECRETS.hashed}\n`;
 const PEM = `-----BEGIN RSA PRIVATE KEY-----\n${SECRETS.pemBody}\n${SECRETS.pemBody}\n-----END RSA PRIVATE KEY-----`;
 const DOTENV = `DATABASE_PASSWORD=${SECRETS.envValue}\nexport STRIPE_SECRET_KEY="${SECRETS.envValue}"\nPORT=3000\n`;
 const ALL = `aws=${SECRETS.aws} gh=${SECRETS.github}\n${SECRETS.anthropic}\nOPENAI ${SECRETS.openai}\nslack: ${SECRETS.slack}\n${PEM}\n${DOTENV}`;
@@ -71,6 +85,22 @@ describe("secrets are redacted before anything is written", () => {
         tool_input: { file_path: file },
         tool_response: { type: "text", file: { filePath: file, content: DOTENV } },
         tool_use_id: "toolu_b",
+      },
+      {
+        ...base,
+        hook_event_name: "PostToolUse",
+        tool_name: "mcp__db__query",
+        tool_input: { sql: "select config" },
+        tool_response: JSON_TEXT,
+        tool_use_id: "toolu_mcp",
+      },
+      {
+        ...base,
+        hook_event_name: "PostToolUse",
+        tool_name: "Bash",
+        tool_input: { command: "cat creds.json; cat .env.local" },
+        tool_response: { stdout: `${JSON_TEXT}\n${PLAIN}`, stderr: "" },
+        tool_use_id: "toolu_cat",
       },
       {
         ...base,

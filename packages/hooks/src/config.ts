@@ -1,6 +1,7 @@
-import { closeSync, constants, mkdirSync, openSync, readFileSync, writeSync } from "node:fs";
+import { closeSync, constants, openSync, readFileSync, writeSync } from "node:fs";
 import { homedir } from "node:os";
 import { dirname, join } from "node:path";
+import { mkdirpSync } from "@rlm/session-store";
 
 // ~/.claude/rlm-config.json, shared with the rest of the plugin (LEGACY-REPL.md). The hooks
 // read the `sessions` section; SessionStart creates the file with defaults when it is
@@ -53,7 +54,7 @@ export function readSessionsConfig(path: string): SessionsConfig & { problem?: s
 export function ensureConfig(path: string): boolean {
   let fd: number;
   try {
-    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+    mkdirpSync(dirname(path), 0o700);
     fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o600);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === "EEXIST") return false;

@@ -321,6 +321,11 @@ describe("subagents, compaction, stop, end", () => {
     });
     h.send("UserPromptSubmit", { prompt: "more" });
     expect(h.store().load(SID).metadata.ended_at).toBeNull();
+    // SessionEnd carries no message: the last one a Stop recorded stays
+    h.send("SessionEnd", { reason: "prompt_input_exit" });
+    expect(JSON.parse(readFileSync(join(dir, "trajectory.json"), "utf8")).last_assistant_message).toBe(
+      "All done.",
+    );
   });
 
   it("SessionEnd writes memory-snapshot.json from the promoted cells, and archives old ended sessions when configured", () => {

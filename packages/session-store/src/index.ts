@@ -29,6 +29,7 @@ export type {
   ReadLogOptions,
   ReasoningInput,
 } from "./logs/session-logs.js";
+export { mkdirpSync } from "./mkdirp.js";
 export { type ActivationInput, applyActivation, applyDepth } from "./mutations/activation.js";
 export { applyRecursiveCall, applyTokens, type TokenUsage } from "./mutations/budget.js";
 export { applyFileAccess, type FileAccessInput } from "./mutations/file-access.js";

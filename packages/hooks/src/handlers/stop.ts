@@ -1,4 +1,7 @@
+import { lstatSync } from "node:fs";
+import { join } from "node:path";
 import type { SessionState } from "@rlm/session-schema/core";
+import { readJsonFile } from "@rlm/session-store";
 import type { HookContext } from "../context.js";
 import { type HookInput, str } from "../hook-input.js";
 import { attempt, type Effect, type HookResult, quiet } from "../hook-result.js";
@@ -58,7 +61,10 @@ export function wrapUp(
     s.cells = { ...s.cells, count: flushed.cells };
   });
   attempt(effects, "trajectory.json", () => {
-    writeSessionDocument(ctx, id, "trajectory.json", summary(state, byStatus, now, message, ctx));
+    // An event that carries no message (SessionEnd) keeps the one the last Stop recorded.
+    const last =
+      message === undefined ? previousMessage(ctx, id) : ctx.redact(message).slice(0, MESSAGE_PREVIEW);
+    writeSessionDocument(ctx, id, "trajectory.json", summary(state, byStatus, now, last));
     effects.push({ kind: "trajectory_written", path: "trajectory.json" });
   });
   return state;
@@ -68,8 +74,7 @@ function summary(
   state: SessionState,
   cells: Record<string, number>,
   now: number,
-  message: string | undefined,
-  ctx: HookContext,
+  lastMessage: string | null,
 ) {
   const t = state.trajectory as SessionState["trajectory"] & TrajectoryCounters;
   return {
@@ -91,6 +96,18 @@ function summary(
       total_recursive_calls: state.budget.total_recursive_calls,
       cost_usd: state.budget.cost_usd,
     },
-    last_assistant_message: message === undefined ? null : ctx.redact(message).slice(0, MESSAGE_PREVIEW),
+    last_assistant_message: lastMessage,
   };
+}
+
+/** `last_assistant_message` of the trajectory.json written before (already redacted), or null. */
+function previousMessage(ctx: HookContext, id: string): string | null {
+  try {
+    const path = join(ctx.store.sessionDir(id), "trajectory.json");
+    if (lstatSync(path).isSymbolicLink()) return null; // never read through a planted link
+    const before = readJsonFile(path) as { last_assistant_message?: unknown } | null;
+    return typeof before?.last_assistant_message === "string" ? before.last_assistant_message : null;
+  } catch {
+    return null; // none yet, or unreadable: it is rewritten whole now
+  }
 }

@@ -1,9 +1,10 @@
-import { mkdirSync, readdirSync, readFileSync, statSync, unlinkSync } from "node:fs";
+import { readdirSync, readFileSync, statSync, unlinkSync } from "node:fs";
 import { join } from "node:path";
 import { assertSessionId, isSessionId } from "@rlm/session-schema/core";
 import { writeFileAtomicSync } from "../atomic-json.js";
 import { ArchiveError } from "../errors/archive-error.js";
 import { errnoCode, fsyncDir, lstatOrNull, removeQuietly } from "../fs-utils.js";
+import { mkdirpSync } from "../mkdirp.js";
 import { detachSession } from "../ops/delete-session.js";
 import { ARCHIVE_DIR, ARCHIVE_SUFFIX, DIR_MODE } from "../paths.js";
 import type { StoreContext } from "../store/context.js";
@@ -47,7 +48,7 @@ export function archiveSession(ctx: StoreContext, sessionId: string): ArchiveInf
   assertSessionId(sessionId);
   requireSessionDir(ctx, sessionId);
   const file = archivePathOf(ctx, sessionId);
-  mkdirSync(join(ctx.root, ARCHIVE_DIR), { recursive: true, mode: DIR_MODE });
+  mkdirpSync(join(ctx.root, ARCHIVE_DIR), DIR_MODE);
   if (lstatOrNull(file) !== null)
     throw new ArchiveError(`${file} already exists; restore or remove it first`);
   let info: ArchiveInfo | undefined;

@@ -107,7 +107,44 @@ describe("redactSecrets: assignments whose name says secret, in any case and for
     // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell variable reference, on purpose
     ["a variable reference", "PASSWORD=$DB_PASS token: ${TOKEN}"],
     ["numbers", "max_tokens=100000 timeout_secret=1.5 tokens: 12"],
+    [
+      "names that only look like secrets, and values that are not",
+      "BYPASS=true\nPWD=/home/u\nauthor: John Smith\npassenger: Bob\nauth: true\ntokens_used: 12",
+    ],
   ])("leaves %s alone", (_name, input) => {
     expect(redactSecrets(input)).toBe(input);
+  });
+});
+
+describe("redactSecrets: .env lines as dotenv reads them, also inside JSON text", () => {
+  it.each([
+    // JSON text (an MCP result, `cat creds.json`): its line breaks are the two characters \n
+    [
+      ".env inside JSON text",
+      '{"config":"HOST=db\\nPASSWORD=hunter2SuperSecret\\n"}',
+      '{"config":"HOST=db\\nPASSWORD=[REDACTED:env]\\n"}',
+    ],
+    [
+      "credentials inside JSON text",
+      '{"note":"rotate\\naws_secret_access_key = wJalrXUtnFEMIzK7MDENGzbPxRfiCYQWERTYKEY"}',
+      '{"note":"rotate\\naws_secret_access_key = [REDACTED:secret_assignment]"}',
+    ],
+    ["an escaped quoted value in JSON text", 'PASSWORD=\\"quoted\\"', "PASSWORD=[REDACTED:env]"],
+    ["a _PASS name", "DB_PASS=letmeinA1", "DB_PASS=[REDACTED:env]"],
+    [
+      "a value with spaces, to the end of the line",
+      "PASSWORD=correct horseF battery\nx=1",
+      "PASSWORD=[REDACTED:env]\nx=1",
+    ],
+    ["a # inside the value", "PASSWORD=pwJ#x", "PASSWORD=[REDACTED:env]"],
+    [
+      "a comment after the value is kept",
+      "PASSWORD=abc123 # rotate monthly",
+      "PASSWORD=[REDACTED:env] # rotate monthly",
+    ],
+    ["a lowercase line without digits", "password=letmeinC", "password=[REDACTED:secret_line]"],
+    ["a YAML line without digits", "api_key: letmeinK\nname: x", "api_key: [REDACTED:secret_line]\nname: x"],
+  ])("%s", (_name, input, expected) => {
+    expect(redactSecrets(input)).toBe(expected);
   });
 });

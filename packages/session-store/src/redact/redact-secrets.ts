@@ -29,6 +29,12 @@ const SECRET_WORD =
 const SECRET_NAME =
   "[A-Z0-9_]*(?:SECRET|TOKEN|PASSWORD|PASSWD|PASSPHRASE|API_?KEY|ACCESS_KEY|PRIVATE_KEY|CREDENTIALS?|AUTH)";
 
+/**
+ * An unquoted value to the end of its line: up to a ` #` comment, trailing blanks, the end of
+ * the line, a JSON escape (`\n`, `\r`, `\t`) or a double quote (the end of a JSON string).
+ */
+const REST_OF_LINE = `(?:(?![ \\t]+#|[ \\t]*(?:$|\\\\[nrt]|"))[^\\n])+`;
+
 const RULES: readonly Rule[] = [
   // A PEM private key, also when the preview cut off its END line.
   r(
@@ -54,12 +60,17 @@ const RULES: readonly Rule[] = [
   r("jwt", ["eyJ"], /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g),
   r("bearer_token", /bearer/i, /(\bBearer\s+)[A-Za-z0-9._~+/=-]{16,}/gi, "$1"),
   r("url_password", ["://"], /(\b[a-z][a-z0-9+.-]*:\/\/[^\s:/@]+:)[^\s@/]{3,}(?=@)/gi, "$1"),
-  // .env style: `NAME=value` / `export NAME=value` at line start, NAME in capitals ending in a secret word.
+  // .env style: `NAME=value` / `export NAME=value` at line start, NAME in capitals ending in
+  // a secret word (or a `_PASS` segment). A "line" also starts after a `\n` escape: JSON
+  // text (an MCP result, `cat creds.json`) keeps its line breaks as two characters. An
+  // unquoted value runs to the end of the line as dotenv reads it (spaces and `#` inside it
+  // included; ` #` starts a comment), and stops at a JSON escape or the string's end.
   r(
     "env",
-    /SECRET|TOKEN|PASSW|PASSPHRASE|API_?KEY|ACCESS_KEY|PRIVATE_KEY|CREDENTIAL|AUTH/,
+    /SECRET|TOKEN|PASS|API_?KEY|ACCESS_KEY|PRIVATE_KEY|CREDENTIAL|AUTH/,
     new RegExp(
-      `^(\\s*(?:export\\s+)?${SECRET_NAME}[A-Z0-9_]*\\s*=\\s*)(?!\\$)(?:"[^"\\n]+"|'[^'\\n]+'|[^\\s#'"][^\\s#]{2,})`,
+      `((?:^|\\\\[nr])[ \\t]*(?:export[ \\t]+)?(?:${SECRET_NAME}[A-Z0-9_]*|(?:[A-Z0-9]+_)*PASS)[ \\t]*=[ \\t]*)(?!\\$)` +
+        `(?:"[^"\\n]+"|'[^'\\n]+'|\\\\"[^"\\\\\\n]+\\\\"|(?=[^\\s'"\\\\]{3})${REST_OF_LINE})`,
       "gm",
     ),
     "$1",
@@ -72,8 +83,23 @@ const RULES: readonly Rule[] = [
     "secret_assignment",
     /secret|token|passw|passphrase|api.?key|access.?key|private.?key|credential|auth/i,
     new RegExp(
-      `((?:^|[\\s"'{,;(])[A-Za-z0-9_.-]*${SECRET_WORD}[A-Za-z0-9_.-]*["']?[ \\t]*[:=][ \\t]*)` +
-        `(?!["']?[$])(?!\\[REDACTED:)(?![0-9.]+(?:[\\s"',;#(){}\\[\\]]|$))(?:"[^"\\n]{4,}"|'[^'\\n]{4,}'|(?=[^\\s"',;#(){}\\[\\]]*[0-9~!@#%^&*+=/_-])[^\\s"',;#(){}\\[\\]]{6,})`,
+      `((?:^|[\\s"'{,;(]|\\\\[nrt])[A-Za-z0-9_.-]*${SECRET_WORD}[A-Za-z0-9_.-]*["']?[ \\t]*[:=][ \\t]*)` +
+        `(?!["']?[$])(?!\\[REDACTED:)(?![0-9.]+(?:[\\s"',;#(){}\\[\\]]|$))(?:"[^"\\n]{4,}"|'[^'\\n]{4,}'|(?=[^\\s"',;#(){}\\[\\]\\\\]*[0-9~!@#%^&*+=/_-])[^\\s"',;#(){}\\[\\]\\\\]{6,})`,
+      "gim",
+    ),
+    "$1",
+  ),
+  // What is left at line start, in any case, `=` or YAML's `:` (`password=letmein`,
+  // `api_key: letmein`, `db.pass=…`): a value that is the line's one remaining word, kept
+  // when it is code or not a secret (brackets, a call, a `$VARIABLE`, a number,
+  // true/false/null).
+  r(
+    "secret_line",
+    /secret|token|pass|api.?key|access.?key|private.?key|credential|auth/i,
+    new RegExp(
+      `((?:^|\\\\[nr])[ \\t]*(?:export[ \\t]+)?(?:[A-Za-z0-9_.-]*${SECRET_WORD}[A-Za-z0-9_.-]*|(?:[A-Za-z0-9]+[_.-])*pass)["']?[ \\t]*[:=][ \\t]*)` +
+        `(?!\\$|\\[REDACTED:|(?:[0-9.]+|true|false|null|none|yes|no)[ \\t]*(?:$|\\\\[nrt]|"))` +
+        `(?:\\\\"[^"\\\\\\n]{4,}\\\\"|(?=[^\\s'"\\\\(){}\\[\\];,]{4})[^\\s'"\\\\(){}\\[\\];,]+)(?=[ \\t]*(?:$|#|\\\\[nrt]|"))`,
       "gim",
     ),
     "$1",

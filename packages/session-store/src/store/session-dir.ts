@@ -1,9 +1,9 @@
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { OutsideRootError } from "../errors/outside-root-error.js";
 import { SessionNotFoundError } from "../errors/session-not-found-error.js";
 import { errnoCode, lstatOrNull } from "../fs-utils.js";
 import { withLock } from "../lock/lock.js";
+import { mkdirpSync } from "../mkdirp.js";
 import { DIR_MODE, SESSION_LOCK, sessionDir } from "../paths.js";
 import type { StoreContext } from "./context.js";
 
@@ -14,7 +14,7 @@ export function dirOf(ctx: StoreContext, sessionId: string): string {
 
 /** Create the root (0700) when missing. */
 export function ensureRoot(ctx: StoreContext): void {
-  mkdirSync(ctx.root, { recursive: true, mode: DIR_MODE });
+  mkdirpSync(ctx.root, DIR_MODE);
 }
 
 /**
