@@ -7950,7 +7950,7 @@ var init_core = __esmMin((() => {
 	init_core_f9jiwAl0();
 }));
 //#endregion
-//#region ../../packages/session-store/dist/session-store-DY3jh1VW.mjs
+//#region ../../packages/session-store/dist/session-store-DrF6sBb_.mjs
 /** The sessions root: explicit option, else $RLM_SESSIONS_DIR, else ~/.claude/rlm-sessions. */
 function resolveSessionsRoot(explicit, env = process.env) {
 	const chosen = explicit ?? env.RLM_SESSIONS_DIR;
@@ -8419,15 +8419,22 @@ function queueEmpty(queueDir) {
 		return true;
 	}
 }
-/** Add (or re-add) this waiter's ticket. */
+/**
+* Add (or re-add) this waiter's ticket. False when the line cannot be used: something that
+* is not a real directory (a file, a symlink planted to lead the tickets out of the root)
+* sits where it belongs. The waiter then waits without a line: fairness is lost, never
+* safety (the lock file alone gives mutual exclusion), and nothing is written through it.
+*/
 function enqueue(queueDir, name) {
 	for (let attempt = 0;; attempt++) {
-		try {
+		const st = (0, node_fs.lstatSync)(queueDir, { throwIfNoEntry: false });
+		if (st !== void 0 && !st.isDirectory()) return false;
+		if (st !== void 0) try {
 			(0, node_fs.mkdirSync)((0, node_path.join)(queueDir, name), { mode: 448 });
-			return;
+			return true;
 		} catch (err) {
 			const code = err.code;
-			if (code === "EEXIST") return;
+			if (code === "EEXIST") return true;
 			if (code !== "ENOENT" || attempt > 100) throw err;
 		}
 		try {
@@ -8508,7 +8515,7 @@ function waitForLock(lockPath, owner, options) {
 	}
 	if (options.timeoutMs <= 0) throw new LockTimeoutError(lockPath, 0, readOwner(lockPath) ?? { waiting: "others are in line" });
 	const ticket = ticketName(arrival);
-	enqueue(queueDir, ticket);
+	if (!enqueue(queueDir, ticket)) return inLine(lockPath, owner, options, queueDir, null);
 	try {
 		return inLine(lockPath, owner, options, queueDir, ticket);
 	} finally {
@@ -8537,10 +8544,18 @@ function inLine(lockPath, owner, { timeoutMs, staleMs }, queueDir, ticket) {
 	let place = -1;
 	let ahead = null;
 	const reread = () => {
+		if (ticket === null) {
+			place = 0;
+			return;
+		}
 		let line = readQueue(queueDir);
 		place = line.findIndex((t) => t.name === ticket);
 		while (place < 0) {
-			enqueue(queueDir, ticket);
+			if (!enqueue(queueDir, ticket)) {
+				place = 0;
+				ahead = null;
+				return;
+			}
 			line = readQueue(queueDir);
 			place = line.findIndex((t) => t.name === ticket);
 		}
@@ -8632,8 +8647,8 @@ function withLock(lockPath, fn, options) {
 		lock.release();
 	}
 }
-var OutsideRootError, SESSION_FILE, CELLS_DIR, CELL_INDEX_FILE, FILE_ACCESS_LOG, TRANSCRIPT_LINK, counter, instance, IOV_MAX, MAX_MISSES, COMMA, entries, sections, fileFields, toolFields, held$1, headOf$1, buf, LockReentryError, LockTimeoutError, SessionNotFoundError, r, RULES, REDACTION_LOOKAHEAD, SELF_START, HOST, MAX_RECOVERED, TICKET, HOST_HASH, STALE_CHECK_MS, ALIVE_CHECK_MS, SKIP_STUCK_MS, sleeper, holdEstimates, heldHere;
-var init_session_store_DY3jh1VW = __esmMin((() => {
+var OutsideRootError, SESSION_FILE, CELLS_DIR, CELL_INDEX_FILE, FILE_ACCESS_LOG, TRANSCRIPT_LINK, counter, instance, IOV_MAX, MAX_MISSES, COMMA, entries, sections, fileFields, toolFields, held$1, headOf$1, buf, LockReentryError, LockTimeoutError, SessionNotFoundError, r, SECRET_WORD, RULES, REDACTION_LOOKAHEAD, SELF_START, HOST, MAX_RECOVERED, TICKET, HOST_HASH, STALE_CHECK_MS, ALIVE_CHECK_MS, SKIP_STUCK_MS, sleeper, holdEstimates, heldHere;
+var init_session_store_DrF6sBb_ = __esmMin((() => {
 	init_core();
 	OutsideRootError = class extends RlmError {
 		constructor(path, root, why = "outside") {
@@ -8698,6 +8713,7 @@ var init_session_store_DY3jh1VW = __esmMin((() => {
 		replace: `${keep}[REDACTED:${kind}]`,
 		hint
 	});
+	SECRET_WORD = "(?:secret|token|password|passwd|passphrase|api[_-]?key|apikey|access[_-]?key|private[_-]?key|credentials?|auth[_-]?token)";
 	RULES = [
 		r("private_key", ["PRIVATE KEY-----"], /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z0-9 ]*PRIVATE KEY-----|$)/g),
 		r("anthropic_key", ["sk-ant-"], /\bsk-ant-[A-Za-z0-9_-]{20,}/g),
@@ -8714,8 +8730,9 @@ var init_session_store_DY3jh1VW = __esmMin((() => {
 		r("jwt", ["eyJ"], /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g),
 		r("bearer_token", /bearer/i, /(\bBearer\s+)[A-Za-z0-9._~+/=-]{16,}/gi, "$1"),
 		r("url_password", ["://"], /(\b[a-z][a-z0-9+.-]*:\/\/[^\s:/@]+:)[^\s@/]{3,}(?=@)/gi, "$1"),
-		r("env", /SECRET|TOKEN|PASSW|PASSPHRASE|API_?KEY|ACCESS_KEY|PRIVATE_KEY|CREDENTIAL|AUTH/, new RegExp(`^(\\s*(?:export\\s+)?[A-Z0-9_]*(?:SECRET|TOKEN|PASSWORD|PASSWD|PASSPHRASE|API_?KEY|ACCESS_KEY|PRIVATE_KEY|CREDENTIALS?|AUTH)[A-Z0-9_]*\\s*=\\s*)(?!\\$)(?:"[^"\\n]+"|'[^'\\n]+'|[^\\s#'"][^\\s#]{2,})`, "gm"), "$1"),
-		r("secret_assignment", /secret|token|passw|passphrase|api.?key|access.?key|private.?key|credential|auth/i, new RegExp(`((?:^|[\\s"'{,;(])[A-Za-z0-9_.-]*(?:secret|token|password|passwd|passphrase|api[_-]?key|apikey|access[_-]?key|private[_-]?key|credentials?|auth[_-]?token)[A-Za-z0-9_.-]*["']?[ \\t]*[:=][ \\t]*)(?!["']?[$])(?!\\[REDACTED:)(?![0-9.]+(?:[\\s"',;#(){}\\[\\]]|$))(?:"[^"\\n]{4,}"|'[^'\\n]{4,}'|(?=[^\\s"',;#(){}\\[\\]]*[0-9~!@#%^&*+=/_-])[^\\s"',;#(){}\\[\\]]{6,})`, "gim"), "$1")
+		r("env", /SECRET|TOKEN|PASS|API_?KEY|ACCESS_KEY|PRIVATE_KEY|CREDENTIAL|AUTH/, new RegExp(`((?:^|\\\\[nr])[ \\t]*(?:export[ \\t]+)?(?:[A-Z0-9_]*(?:SECRET|TOKEN|PASSWORD|PASSWD|PASSPHRASE|API_?KEY|ACCESS_KEY|PRIVATE_KEY|CREDENTIALS?|AUTH)[A-Z0-9_]*|(?:[A-Z0-9]+_)*PASS)[ \\t]*=[ \\t]*)(?!\\$)(?:"[^"\\n]+"|'[^'\\n]+'|\\\\"[^"\\\\\\n]+\\\\"|(?=[^\\s'"\\\\]{3})(?:(?![ \\t]+#|[ \\t]*(?:\$|\\\\[nrt]|"))[^\\n])+)`, "gm"), "$1"),
+		r("secret_assignment", /secret|token|passw|passphrase|api.?key|access.?key|private.?key|credential|auth/i, new RegExp(`((?:^|[\\s"'{,;(]|\\\\[nrt])[A-Za-z0-9_.-]*${SECRET_WORD}[A-Za-z0-9_.-]*["']?[ \\t]*[:=][ \\t]*)(?!["']?[$])(?!\\[REDACTED:)(?![0-9.]+(?:[\\s"',;#(){}\\[\\]]|$))(?:"[^"\\n]{4,}"|'[^'\\n]{4,}'|(?=[^\\s"',;#(){}\\[\\]\\\\]*[0-9~!@#%^&*+=/_-])[^\\s"',;#(){}\\[\\]\\\\]{6,})`, "gim"), "$1"),
+		r("secret_line", /secret|token|pass|api.?key|access.?key|private.?key|credential|auth/i, new RegExp(`((?:^|\\\\[nr])[ \\t]*(?:export[ \\t]+)?(?:[A-Za-z0-9_.-]*${SECRET_WORD}[A-Za-z0-9_.-]*|(?:[A-Za-z0-9]+[_.-])*pass)["']?[ \\t]*[:=][ \\t]*)(?!\\$|\\[REDACTED:|(?:[0-9.]+|true|false|null|none|yes|no)[ \\t]*(?:$|\\\\[nrt]|"))(?:\\\\"[^"\\\\\\n]{4,}\\\\"|(?=[^\\s'"\\\\(){}\\[\\];,]{4})[^\\s'"\\\\(){}\\[\\];,]+)(?=[ \\t]*(?:$|#|\\\\[nrt]|"))`, "gim"), "$1")
 	];
 	RULES.map((rule) => rule.kind);
 	REDACTION_LOOKAHEAD = 8192;
@@ -8735,10 +8752,10 @@ var init_session_store_DY3jh1VW = __esmMin((() => {
 //#endregion
 //#region ../../packages/session-store/dist/index.mjs
 var init_dist$2 = __esmMin((() => {
-	init_session_store_DY3jh1VW();
+	init_session_store_DrF6sBb_();
 }));
 //#endregion
-//#region ../../packages/cells/dist/open-cells-vMpa4Fo9.mjs
+//#region ../../packages/cells/dist/open-cells-DCCipelP.mjs
 /**
 * JSON with object keys sorted at every level, so equal values hash equally whatever
 * order their keys were written in. `undefined` members are dropped like JSON.stringify does.
@@ -10050,11 +10067,35 @@ function isCellsOwner(owner) {
 }
 /** Make the journal agree with every cell file written since `sinceMs` (caller holds the lock). */
 function repairSince(ctx, sinceMs) {
+	const since = sinceMs - SLACK_MS;
+	return journalFiles(ctx, cellFiles(ctx, (name) => (0, node_fs.lstatSync)((0, node_path.join)(ctx.paths.dir, name)).mtimeMs >= since), since);
+}
+/**
+* Index the cell files the index does not know (caller holds the lock). A writer killed
+* between its file and its journal line is repaired by the next holder of the lock; this
+* covers what that cannot see: journal lines lost with the machine (a power cut after the
+* cell file's fsync, the journal's append not yet on disk), or a journal put back from an
+* older copy. Readers run it when they load a session, if its cells/ holds such files.
+*/
+function indexStray(ctx) {
+	const graph = ensureView(ctx).graph;
+	return journalFiles(ctx, cellFiles(ctx, (name) => !graph.nodes.has(name.slice(0, -5))), 0);
+}
+/** The ids of the cell files in `cells/` that `graph` does not hold (one readdir). */
+function strayIds(ctx, graph) {
+	const out = [];
+	for (const name of listDir(ctx.paths.dir)) {
+		const id = cellIdOfFile(name);
+		if (id !== null && !graph.nodes.has(id)) out.push(id);
+	}
+	return out;
+}
+function journalFiles(ctx, cells, sinceMs) {
 	const graph = ensureView(ctx).graph;
 	const entries = [];
 	const writers = [];
 	const repaired = [];
-	for (const cell of recentCells(ctx, sinceMs - SLACK_MS)) {
+	for (const cell of cells) {
 		const node = graph.nodes.get(cell.cell_id);
 		const finished = cell.status === "done" || cell.status === "error";
 		const before = entries.length;
@@ -10065,7 +10106,7 @@ function repairSince(ctx, sinceMs) {
 				id: cell.cell_id,
 				dep
 			});
-			const recent = (cell.completed_at ?? 0) * 1e3 >= sinceMs - SLACK_MS;
+			const recent = (cell.completed_at ?? 0) * 1e3 >= sinceMs;
 			if (finished && recent && node.status !== cell.status) entries.push({
 				op: "status",
 				id: cell.cell_id,
@@ -10083,19 +10124,21 @@ function repairSince(ctx, sinceMs) {
 	for (const [id, paths] of writers) recordWriter(ctx, id, paths);
 	return repaired;
 }
-function recentCells(ctx, sinceMs) {
-	const out = [];
-	let names;
+function listDir(dir) {
 	try {
-		names = (0, node_fs.readdirSync)(ctx.paths.dir);
+		return (0, node_fs.readdirSync)(dir);
 	} catch {
-		return out;
+		return [];
 	}
-	for (const name of names) {
+}
+/** The readable cell files whose names pass `keep`, oldest first (unreadable ones: a rebuild reports them). */
+function cellFiles(ctx, keep) {
+	const out = [];
+	for (const name of listDir(ctx.paths.dir)) {
 		const id = cellIdOfFile(name);
 		if (id === null) continue;
 		try {
-			if ((0, node_fs.lstatSync)((0, node_path.join)(ctx.paths.dir, name)).mtimeMs < sinceMs) continue;
+			if (!keep(name)) continue;
 			out.push(readCell(ctx.paths, id));
 		} catch {}
 	}
@@ -10111,7 +10154,28 @@ function ensureView(ctx) {
 		if (!ctx.autoRebuild || !isRlmError(err, "ERR_RLM_CORRUPT_FILE") || err instanceof SessionMismatchError) throw err;
 		ctx.rebuild();
 	}
-	return ctx.view;
+	const view = ctx.view;
+	if (view.strayCheck) {
+		view.strayCheck = false;
+		if (ctx.repair) indexStrayFiles(ctx, view);
+	}
+	return view;
+}
+/**
+* Cell files the loaded index does not know (journal lines lost with the machine, a journal
+* put back): indexed under the lock when it is free at once (a writer holding it may be
+* between its file and its line: nothing is wrong then, and the next load looks again).
+*/
+function indexStrayFiles(ctx, view) {
+	if (strayIds(ctx, view.graph).length === 0) return;
+	try {
+		locked(ctx, () => indexStray(ctx), {
+			...ctx.lock,
+			timeoutMs: 0
+		});
+	} catch (err) {
+		if (!isRlmError(err, "ERR_RLM_LOCK_TIMEOUT")) throw err;
+	}
 }
 /**
 * Run `fn` under the session's cells lock (re-entrant within this store). A lock taken
@@ -10372,6 +10436,8 @@ function findSources(graph, target, hashes) {
 	for (const abs of files.paths()) {
 		if (!hashes.has(abs)) hashes.set(abs, hashFile$1(abs));
 		const found = hashes.get(abs) ?? null;
+		const mark = graph.fileMarks.get(abs);
+		if (mark !== void 0 && mark.hash === found) continue;
 		for (const node of files.readers(abs)) {
 			const path = recordedPath(node, abs, files);
 			const recorded = node.files?.[path] ?? null;
@@ -11269,7 +11335,7 @@ function lstatOrNull(path) {
 	}
 }
 var MAX_DEPTH, frac32, P, K, H0, W, native, DELETED, sha256, CellNotFoundError, SECTIONS, NO_FOLLOW, CycleError, MissingDependencyError, SelfDependencyError, last, skewMs, DRIFT_MS, SessionMismatchError, NO_NODES, NO_IDS, FileIndex, MinHeap, CellGraph, TYPES$1, STATUSES$1, TYPES, STATUSES, isIdArray, isStrArray, HEAD_BYTES, APPEND, JOURNAL_FILE$1, CELLS_LOCK, MARKS_FILE, WRITERS_FILE, PROMOTED_FILE, CELL_FILE, DiskView, CellExistsError, CHUNK_BYTES, chunk, BATCH, MAX_ID_ATTEMPTS, SLACK_MS, CELLS_INTENT, DiskHashes, BRAND, ReplayError, RANGE, CellStore, BLOCK, DEFAULT_AUTO_FLUSH_BYTES, origins;
-var init_open_cells_vMpa4Fo9 = __esmMin((() => {
+var init_open_cells_DCCipelP = __esmMin((() => {
 	init_core();
 	init_dist$2();
 	MAX_DEPTH = 200;
@@ -11642,12 +11708,18 @@ var init_open_cells_vMpa4Fo9 = __esmMin((() => {
 		gen = 0;
 		/** Journal lines skipped because they did not parse (a writer killed mid-line, damage). */
 		corruptLines = 0;
+		/**
+		* Loaded from disk (not handed over) or reloaded from a journal put back: the store then
+		* looks once for cell files the index does not know (repair.ts `indexStray`).
+		*/
+		strayCheck;
 		cursor = null;
 		indexStamp = null;
 		constructor(paths, sessionId, cwd, preset) {
 			this.paths = paths;
 			this.sessionId = sessionId;
 			this.cwd = cwd;
+			this.strayCheck = preset === void 0;
 			if (preset === void 0) this.reloadIndex();
 			else {
 				this.graph = preset.graph;
@@ -11672,6 +11744,7 @@ var init_open_cells_vMpa4Fo9 = __esmMin((() => {
 				}
 				if (this.cursor !== null && sameFile(st, this.cursor)) return;
 				if (this.cursor !== null && (st.ino !== this.cursor.ino || st.size < this.cursor.offset)) {
+					this.strayCheck = true;
 					this.reloadIndex();
 					continue;
 				}
@@ -11901,7 +11974,7 @@ var init_open_cells_vMpa4Fo9 = __esmMin((() => {
 //#endregion
 //#region ../../packages/cells/dist/index.mjs
 var init_dist$1 = __esmMin((() => {
-	init_open_cells_vMpa4Fo9();
+	init_open_cells_DCCipelP();
 }));
 //#endregion
 //#region ../../packages/migrate/dist/index.mjs
@@ -12423,9 +12496,11 @@ function walkLegacyRoot(dirs, root) {
 			names = (0, node_fs.readdirSync)((0, node_path.join)(base, rel), { encoding: "buffer" });
 		} catch (err) {
 			const ref = rel === "" ? root : legacyRef(root, rel);
+			const readError = err.message;
 			skipped.push({
 				ref,
-				reason: `folder cannot be read (${err.message}); left alone`
+				reason: `folder cannot be read (${readError}); left alone`,
+				readError
 			});
 			return;
 		}
@@ -12740,14 +12815,29 @@ function migratedCellIds(sessionId, count) {
 	}
 	return ids;
 }
+/** Why a transcript path from the legacy records cannot be linked, or null when it is a regular file. */
+function unusableTranscript(path) {
+	if (!(0, node_path.isAbsolute)(path)) return "is not an absolute path";
+	try {
+		return (0, node_fs.statSync)(path).isFile() ? null : "is not a regular file";
+	} catch (err) {
+		const code = err.code;
+		return code === "ENOENT" || code === "ENOTDIR" ? "does not exist" : `cannot be read (${code})`;
+	}
+}
 /**
 * The session's link to Claude Code: `cwd` and transcript path from `session-metadata.json`
 * when it names the session (the legacy record wins), else from Claude Code's own transcript
-* found on disk (its lines carry `cwd`). Says when no transcript was found.
+* found on disk (its lines carry `cwd`). A recorded transcript path that is no longer a
+* file (Claude Code deletes old transcripts) is not linked: the one found on disk is, if
+* any. Says when no transcript was found.
 */
-function claudeLink(s, sink, metadataCwd, metadataTranscript) {
+function claudeLink(s, sink, metadataCwd, recordedTranscript) {
 	const found = s.transcript;
 	const source = transcriptSource(s.id);
+	const why = recordedTranscript === null ? null : unusableTranscript(recordedTranscript);
+	if (why !== null) note(sink, s.metadata?.ref ?? source, `transcript_path ${recordedTranscript} ${why}: not linked${found === null ? "" : `; linked ${found.path}, found on disk`}`);
+	const metadataTranscript = why === null ? recordedTranscript : null;
 	if (found === null) {
 		if (metadataTranscript === null) note(sink, source, "Claude Code's transcript of this session was not found: no transcript link");
 		return {
@@ -13290,6 +13380,18 @@ function loadSession(discovery, globals, s) {
 	};
 }
 /**
+* The session's files and folders that exist but could not be read (permissions, I/O),
+* or null when there are none. Such a session is not migrated (it would be incomplete,
+* and a re-run would take it for done): it fails, naming them, and a re-run after the
+* cause is fixed migrates it whole.
+*/
+function readFailure(discovery, loaded) {
+	const folder = `rlm-externalized/${loaded.id}`;
+	const unreadable = [...loaded.files.filter((f) => f.readError !== void 0).map((f) => `${f.ref} (${f.readError})`), ...discovery.unknown.filter((u) => u.readError !== void 0 && (u.ref === folder || u.ref.startsWith(`${folder}/`))).map((u) => `${u.ref}/ (${u.readError})`)];
+	if (unreadable.length === 0) return null;
+	return `cannot read ${unreadable.join(", ")}: nothing of the session was migrated; fix the cause (permissions?) and run again`;
+}
+/**
 * Why nothing of a session could be migrated, and whether that is a failure. A file that
 * exists but could not be read (permissions, I/O) is a failure: fix it and re-run. Files
 * that were read but hold no usable data are a skip with that reason: the raw bytes stay
@@ -13611,6 +13713,26 @@ function inspectTarget(root, sessionId) {
 		sessionJson: text
 	};
 }
+/**
+* `--claude-dir` names Claude Code's folder (usually `~/.claude`), whose `projects/` holds
+* the transcripts. A folder that does not exist, or the `projects` folder itself, would
+* migrate every session without its transcript and `cwd`, and a re-run with the right
+* folder would find nothing to do: a usage error (exit 2) saying what was meant. Null when
+* it looks right.
+*/
+function misplacedClaudeDir(claudeDir) {
+	const dir = (0, node_path.resolve)(claudeDir);
+	const what = "--claude-dir is Claude Code's folder (usually ~/.claude), the one holding projects/";
+	let isDir;
+	try {
+		isDir = (0, node_fs.statSync)(dir).isDirectory();
+	} catch {
+		return new MigrateUsageError(`--claude-dir ${claudeDir} does not exist`, what);
+	}
+	if (!isDir) return new MigrateUsageError(`--claude-dir ${claudeDir} is not a folder`, what);
+	if ((0, node_path.basename)(dir) === "projects" && !(0, node_fs.existsSync)((0, node_path.join)(dir, "projects"))) return new MigrateUsageError(`--claude-dir ${claudeDir} is Claude Code's projects folder itself; ${what}`, `did you mean --claude-dir ${(0, node_path.dirname)(dir)}?`);
+	return null;
+}
 /** A folder whose files look like the old plugin's `rlm-state/` (whatever it is called). */
 function looksLikeStateDir(dir) {
 	try {
@@ -13636,44 +13758,6 @@ function misplacedLegacyDir(legacyDir) {
 		return new MigrateUsageError(`--legacy-dir ${legacyDir} is itself a legacy folder; --legacy-dir is the folder that holds ${LEGACY_ROOTS.join(", ")}`, `did you mean --legacy-dir ${(0, node_path.dirname)(dir)}? (or ${flag} ${dir} for this folder alone)`);
 	}
 	return null;
-}
-/** `path` with its deepest existing ancestor resolved through symlinks (it need not exist). */
-function realish(path) {
-	let head = path;
-	while (!(0, node_fs.existsSync)(head) && (0, node_path.dirname)(head) !== head) head = (0, node_path.dirname)(head);
-	return (0, node_fs.existsSync)(head) ? (0, node_path.join)((0, node_fs.realpathSync)(head), (0, node_path.relative)(head, path)) : path;
-}
-/** The sessions root and legacy folders; folders named explicitly must exist and nothing may overlap. */
-function resolveLocations(options) {
-	const dirs = resolveLegacyDirs(options);
-	for (const r of LEGACY_ROOTS) if ((0, node_fs.existsSync)(dirs[r])) dirs[r] = (0, node_fs.realpathSync)(dirs[r]);
-	const explicit = [
-		["--legacy-dir", options.legacyDir],
-		["--state-dir", options.stateDir],
-		["--externalized-dir", options.externalizedDir],
-		["--trajectories-dir", options.trajectoriesDir]
-	];
-	for (const [flag, value] of explicit) if (value !== void 0 && !(0, node_fs.existsSync)(value)) throw new MigrateUsageError(`${flag} ${value} does not exist`);
-	const separately = options.stateDir ?? options.externalizedDir ?? options.trajectoriesDir;
-	if (options.legacyDir !== void 0 && separately === void 0) {
-		const misplaced = misplacedLegacyDir(options.legacyDir);
-		if (misplaced !== null) throw misplaced;
-	}
-	const root = resolveSessionsRoot(options.sessionsDir, options.env ?? process.env);
-	for (const r of LEGACY_ROOTS) {
-		const real = realish(root);
-		if (nested(dirs[r], root) || nested(root, dirs[r]) || nested(dirs[r], real) || nested(real, dirs[r])) throw new MigrateUsageError(`the sessions root ${root} and the legacy folder ${dirs[r]} overlap`, "migrate into a separate folder");
-	}
-	return {
-		root,
-		dirs,
-		claudeDir: resolveClaudeDir(options)
-	};
-}
-/** The latest run over the same folders that never finished (killed): the next run completes it. */
-function findResumableRun(root, dirs) {
-	const runs = listRuns(root).filter((r) => r.status === "running" && (0, node_util.isDeepStrictEqual)(r.legacy, dirs));
-	return runs[runs.length - 1] ?? null;
 }
 function errnoOf(err) {
 	for (let e = err, depth = 0; e && depth < 3; e = e.cause, depth++) {
@@ -13704,6 +13788,88 @@ function withTargetErrors(folder, doing, fn) {
 	} catch (err) {
 		throw targetWriteError(err, folder, doing) ?? err;
 	}
+}
+/**
+* A sessions root that is a file, or lies under one: a usage error naming it (exit 2),
+* instead of whichever system call would trip over it first. Null when it is a folder or
+* can be made as one.
+*/
+function sessionsRootNotAFolder(root) {
+	for (let head = root;; head = (0, node_path.dirname)(head)) {
+		try {
+			if ((0, node_fs.statSync)(head).isDirectory()) return null;
+		} catch (err) {
+			const code = err.code;
+			if ((code === "ENOENT" || code === "ENOTDIR") && (0, node_path.dirname)(head) !== head) continue;
+			return null;
+		}
+		return new MigrateUsageError(head === root ? `the sessions root ${root} is not a folder` : `the sessions root ${root} cannot be made: ${head} is not a folder`, HINT);
+	}
+}
+/**
+* Make the sessions root. Node's recursive mkdir says ENOENT on a read-only file system:
+* a failure is diagnosed on the nearest folder that exists, as the dry run checks it
+* ("cannot write in <folder>: read-only file system (EROFS)").
+*/
+function createSessionsRoot(root) {
+	try {
+		mkdirPrivate(root);
+	} catch (err) {
+		const direct = targetWriteError(err, root, "create the sessions root");
+		if (direct !== null) throw direct;
+		let checked = root;
+		while (!(0, node_fs.existsSync)(checked) && (0, node_path.dirname)(checked) !== checked) checked = (0, node_path.dirname)(checked);
+		try {
+			(0, node_fs.accessSync)(checked, node_fs.constants.W_OK | node_fs.constants.X_OK);
+		} catch (why) {
+			throw targetWriteError(why, checked, "write") ?? err;
+		}
+		throw err;
+	}
+}
+/** `path` with its deepest existing ancestor resolved through symlinks (it need not exist). */
+function realish(path) {
+	let head = path;
+	while (!(0, node_fs.existsSync)(head) && (0, node_path.dirname)(head) !== head) head = (0, node_path.dirname)(head);
+	return (0, node_fs.existsSync)(head) ? (0, node_path.join)((0, node_fs.realpathSync)(head), (0, node_path.relative)(head, path)) : path;
+}
+/** The sessions root and legacy folders; folders named explicitly must exist and nothing may overlap. */
+function resolveLocations(options) {
+	const dirs = resolveLegacyDirs(options);
+	for (const r of LEGACY_ROOTS) if ((0, node_fs.existsSync)(dirs[r])) dirs[r] = (0, node_fs.realpathSync)(dirs[r]);
+	const explicit = [
+		["--legacy-dir", options.legacyDir],
+		["--state-dir", options.stateDir],
+		["--externalized-dir", options.externalizedDir],
+		["--trajectories-dir", options.trajectoriesDir]
+	];
+	for (const [flag, value] of explicit) if (value !== void 0 && !(0, node_fs.existsSync)(value)) throw new MigrateUsageError(`${flag} ${value} does not exist`);
+	const separately = options.stateDir ?? options.externalizedDir ?? options.trajectoriesDir;
+	if (options.legacyDir !== void 0 && separately === void 0) {
+		const misplaced = misplacedLegacyDir(options.legacyDir);
+		if (misplaced !== null) throw misplaced;
+	}
+	const root = resolveSessionsRoot(options.sessionsDir, options.env ?? process.env);
+	const notAFolder = sessionsRootNotAFolder(root);
+	if (notAFolder !== null) throw notAFolder;
+	for (const r of LEGACY_ROOTS) {
+		const real = realish(root);
+		if (nested(dirs[r], root) || nested(root, dirs[r]) || nested(dirs[r], real) || nested(real, dirs[r])) throw new MigrateUsageError(`the sessions root ${root} and the legacy folder ${dirs[r]} overlap`, "migrate into a separate folder");
+	}
+	if (options.claudeDir !== void 0) {
+		const misplaced = misplacedClaudeDir(options.claudeDir);
+		if (misplaced !== null) throw misplaced;
+	}
+	return {
+		root,
+		dirs,
+		claudeDir: resolveClaudeDir(options)
+	};
+}
+/** The latest run over the same folders that never finished (killed): the next run completes it. */
+function findResumableRun(root, dirs) {
+	const runs = listRuns(root).filter((r) => r.status === "running" && (0, node_util.isDeepStrictEqual)(r.legacy, dirs));
+	return runs[runs.length - 1] ?? null;
 }
 /**
 * Check the sessions root the way the run will use it: writable (or creatable) by this
@@ -13790,6 +13956,8 @@ function planMigration(options = {}) {
 			if (changed !== null) return plan("skip", changed);
 		}
 		const loaded = loadSession(discovery, globals, s);
+		const cannotRead = readFailure(discovery, loaded);
+		if (cannotRead !== null) return plan("fail", cannotRead, loaded.problems);
 		if (!loaded.readable) {
 			const why = unreadableOutcome(loaded);
 			return plan(why.failed ? "fail" : "skip", why.reason, loaded.problems);
@@ -13906,7 +14074,7 @@ function sourceProblem(path) {
 * One manifest entry. A legacy file that vanished or cannot be read is recorded as such;
 * a copy that cannot be written throws: the run must not go on without its backup.
 */
-function backupEntry(dirs, ref, type, copyTo) {
+function backupEntry(dirs, ref, type, copyTo, backupDir) {
 	const path = refPath(dirs, ref);
 	let st;
 	try {
@@ -13950,8 +14118,8 @@ function backupEntry(dirs, ref, type, copyTo) {
 			...base,
 			unreadable: source.message
 		};
-		throw new MigrationError(`the backup could not be written (${ref}): ${err.message}`, {
-			hint: "free some space or choose a shorter --sessions-dir; --no-backup keeps checksums only",
+		throw targetWriteError(err, backupDir, "write the backup") ?? new MigrationError(`the backup could not be written in ${backupDir}: ${err.message} (copying ${ref})`, {
+			hint: "--no-backup keeps checksums only",
 			cause: err
 		});
 	}
@@ -13965,7 +14133,7 @@ function writeBackup(runDir, runId, discovery, copy, durable, shouldStop = () =>
 	const entries = [];
 	for (const e of discovery.entries) {
 		if (shouldStop()) throw interruptedDuringBackup();
-		entries.push(backupEntry(discovery.dirs, e.ref, e.type, copy && e.type === "file" ? (0, node_path.join)(filesDir, e.ref) : null));
+		entries.push(backupEntry(discovery.dirs, e.ref, e.type, copy && e.type === "file" ? (0, node_path.join)(filesDir, e.ref) : null, runDir));
 	}
 	const present = entries.filter((e) => e.type === "file" && !e.missing && e.unreadable === void 0);
 	const manifest = {
@@ -14217,6 +14385,8 @@ function prepareSession(job, s) {
 		if (changed !== null) return outcome(s, "skipped", changed);
 	}
 	const loaded = loadSession(settings.discovery, job.globals, s);
+	const cannotRead = readFailure(settings.discovery, loaded);
+	if (cannotRead !== null) return outcome(s, "failed", cannotRead, loaded.problems);
 	if (!loaded.readable) {
 		const why = unreadableOutcome(loaded);
 		return outcome(s, why.failed ? "failed" : "skipped", why.reason, loaded.problems);
@@ -14346,7 +14516,7 @@ function migrate(options = {}) {
 			durationMs: Date.now() - began
 		};
 	};
-	if (discovery.sessions.length > 0) withTargetErrors(root, "create the sessions root", () => mkdirPrivate(root));
+	if (discovery.sessions.length > 0) createSessionsRoot(root);
 	if ((0, node_fs.existsSync)(root)) {
 		const lock = withTargetErrors(root, "write", () => acquireRunLock(root));
 		try {
@@ -14561,7 +14731,8 @@ function checkCopies(legacy, migrated, diffs) {
 /**
 * The single legacy values that became session.json fields: times, activation, and the
 * cwd and transcript path of session-metadata.json when it names the session (else of
-* Claude Code's transcript, found again on disk); the `transcript.jsonl` link must lead to
+* Claude Code's transcript, found again on disk; a recorded path that is no longer a file is
+* not linked, see claude-link.ts); the `transcript.jsonl` link must lead to
 * that transcript path. Only values the sources hold are compared (a fallback the
 * migration chose proves nothing).
 */
@@ -14572,6 +14743,8 @@ function checkMetadata(legacy, migrated, diffs) {
 	const session = migrated.session ?? {};
 	const meta = session.metadata ?? {};
 	const activation = session.activation ?? {};
+	const recorded = toStringOrNull(quiet(), "", md?.transcript_path);
+	const transcript = recorded !== null && unusableTranscript(recorded) === null ? recorded : null;
 	const fields = [
 		[
 			"created_at",
@@ -14600,7 +14773,7 @@ function checkMetadata(legacy, migrated, diffs) {
 		],
 		[
 			"claude_transcript_path",
-			toStringOrNull(quiet(), "", md?.transcript_path) ?? legacy.transcript?.path ?? null,
+			transcript ?? legacy.transcript?.path ?? null,
 			meta.claude_transcript_path
 		]
 	];
@@ -14799,7 +14972,7 @@ function verifyMigration(options = {}) {
 		ok: totals.mismatch === 0 && totals.missing === 0
 	};
 }
-var CHUNK$1, LIMIT, LEGACY_ROOTS, NOT_SESSION_IDS, PUNCT, LITERAL, WS, PY_LITERALS, BENIGN_REPAIR, LEADING_ID, SUMMARY, MigrateUsageError, MigrationError, absent, TRUE, FALSE, PAIR, transcriptSource, UNMAPPABLE_KEY, UNMAPPABLE_MESSAGE, STATE_KEYS, CONTEXT_KEYS, json, asDoc, RUN_ID_PATTERN, BACKUP_DIR, RUN_FILE, JOURNAL_FILE, REPORT_FILE, REPLACED_DIR, STAGING_PREFIX, RUN_LOCK, TRASH_PREFIX, RECORD_TEMP, FLAG, holdsLegacy, nested, WRITE_ERRORS, HINTS, syncfsWorks, CHUNK, buffer, BACKUP_MANIFEST, BACKUP_FILES, DISPLACED_DIR, MIGRATE_TOOL, outcome, RunHandle, BATCH_SESSIONS, BATCH_BYTES, quiet$1, lines, quiet;
+var CHUNK$1, LIMIT, LEGACY_ROOTS, NOT_SESSION_IDS, PUNCT, LITERAL, WS, PY_LITERALS, BENIGN_REPAIR, LEADING_ID, SUMMARY, MigrateUsageError, MigrationError, absent, TRUE, FALSE, PAIR, transcriptSource, UNMAPPABLE_KEY, UNMAPPABLE_MESSAGE, STATE_KEYS, CONTEXT_KEYS, json, asDoc, RUN_ID_PATTERN, BACKUP_DIR, RUN_FILE, JOURNAL_FILE, REPORT_FILE, REPLACED_DIR, STAGING_PREFIX, RUN_LOCK, TRASH_PREFIX, RECORD_TEMP, FLAG, holdsLegacy, WRITE_ERRORS, HINTS, HINT, nested, syncfsWorks, CHUNK, buffer, BACKUP_MANIFEST, BACKUP_FILES, DISPLACED_DIR, MIGRATE_TOOL, outcome, RunHandle, BATCH_SESSIONS, BATCH_BYTES, quiet$1, lines, quiet;
 var init_dist = __esmMin((() => {
 	init_dist$3();
 	init_dist$2();
@@ -14885,10 +15058,6 @@ var init_dist = __esmMin((() => {
 		"rlm-trajectories": "--trajectories-dir"
 	};
 	holdsLegacy = (base) => LEGACY_ROOTS.some((r) => (0, node_fs.existsSync)((0, node_path.join)(base, r)));
-	nested = (outer, inner) => {
-		const r = (0, node_path.relative)(outer, inner);
-		return r === "" || !r.startsWith("..") && !r.startsWith("/");
-	};
 	WRITE_ERRORS = {
 		EACCES: "permission denied",
 		EPERM: "operation not permitted",
@@ -14900,8 +15069,13 @@ var init_dist = __esmMin((() => {
 		EACCES: "make the folder writable by you, or choose another one with --sessions-dir",
 		EPERM: "make the folder writable by you, or choose another one with --sessions-dir",
 		EROFS: "choose a folder on a writable file system with --sessions-dir",
-		ENOSPC: "free some space (`rlm-migrate --dry-run` estimates what is needed) or choose another --sessions-dir",
-		EDQUOT: "free some space (`rlm-migrate --dry-run` estimates what is needed) or choose another --sessions-dir"
+		ENOSPC: "free some space (`rlm-migrate --dry-run` estimates what is needed) or choose a --sessions-dir on a disk with room",
+		EDQUOT: "free some space (`rlm-migrate --dry-run` estimates what is needed) or choose a --sessions-dir on a disk with room"
+	};
+	HINT = "choose a folder with --sessions-dir (or $RLM_SESSIONS_DIR)";
+	nested = (outer, inner) => {
+		const r = (0, node_path.relative)(outer, inner);
+		return r === "" || !r.startsWith("..") && !r.startsWith("/");
 	};
 	syncfsWorks = null;
 	CHUNK = 1 << 20;
@@ -18666,8 +18840,9 @@ Examples:
   rlm-migrate --rollback                undo the latest run (or --rollback <run-id>)
   rlm-migrate --json | jq .totals       machine-readable report
 
-Not installed? Run it with npx (Node >= 20.19):  npx @rlm/migrate-cli --dry-run
-or from the Claude Code plugin:  node <plugin folder>/bin/rlm-migrate.cjs --dry-run
+Not installed? The Claude Code plugin ships a copy (Node >= 20.19):
+  node <plugin folder>/bin/rlm-migrate.cjs --dry-run
+Once @rlm/migrate-cli is published on npm:  npx @rlm/migrate-cli --dry-run
 `;
 /**
 * The commander program. Handlers are loaded lazily and report their exit code through
@@ -18701,9 +18876,13 @@ init_esm();
 init_exit_codes();
 init_job();
 init_print_error();
-/** `-v` alone asks for the version, as with most tools (commander only knows -V). */
+/**
+* `-v` asks for the version, as with most tools (commander only knows -V): wherever
+* `--version` would be taken, never as the value of an option or after `--`.
+*/
 function normalizeArgv(argv) {
-	return argv.length === 1 && argv[0] === "-v" ? ["--version"] : argv;
+	const end = argv.indexOf("--");
+	return argv.map((a, i) => a === "-v" && (end === -1 || i < end) && !/^--[a-z-]+-dir$/.test(argv[i - 1] ?? "") ? "--version" : a);
 }
 /**
 * Run rlm-migrate with `argv` (without node and the script). The one error boundary:
