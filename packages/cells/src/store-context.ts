@@ -61,8 +61,9 @@ export function ensureView(ctx: StoreContext): DiskView {
 
 /**
  * Cell files the loaded index does not know (journal lines lost with the machine, a journal
- * put back): indexed under the lock when it is free at once (a writer holding it may be
- * between its file and its line: nothing is wrong then, and the next load looks again).
+ * put back): indexed under the lock when it is free at once. A writer holding it may be
+ * between its file and its line (nothing is wrong then): this store looks again on its next
+ * use, until it finds none or gets the lock (a write of its own always does).
  */
 function indexStrayFiles(ctx: StoreContext, view: DiskView): void {
   if (strayIds(ctx, view.graph).length === 0) return;
@@ -70,6 +71,7 @@ function indexStrayFiles(ctx: StoreContext, view: DiskView): void {
     locked(ctx, () => indexStray(ctx), { ...ctx.lock, timeoutMs: 0 });
   } catch (err) {
     if (!isRlmError(err, "ERR_RLM_LOCK_TIMEOUT")) throw err;
+    view.strayCheck = true; // look again on this store's next use (at the latest when it takes the lock)
   }
 }
 

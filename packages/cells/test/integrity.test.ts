@@ -179,6 +179,33 @@ describe("journal lines lost with the machine (a power cut after the cell file's
     ).toEqual([b, c].sort());
   });
 
+  it("loaded while a writer holds the lock: the same store indexes them once it is free, and invalidation reaches them", async () => {
+    const { root, store } = sessions();
+    store.create("s");
+    const cells = openCells(store, "s");
+    const a = cells.create({ type: "tool", output: { result: 1 } }).cell_id;
+    cells.flush();
+    const journal = join(root, "s", "cells", "index.journal.jsonl");
+    const synced = readFileSync(journal);
+    const b = cells.create({ type: "repl", dependencies: [a], output: { result: 2 } }).cell_id;
+    writeFileSync(journal, synced);
+
+    const holder = spawnNode(fixture("hold-cells-lock.ts"), [join(root, "s"), "1500"]);
+    let out = "";
+    holder.stdout?.setEncoding("utf8").on("data", (d: string) => {
+      out += d;
+    });
+    while (!out.includes("locked")) await new Promise((r) => setTimeout(r, 10));
+    const reader = openCells(store, "s");
+    expect(reader.list().map((x) => x.cellId)).toEqual([a]); // the writer may be between a file and its line
+    await new Promise((r) => holder.on("close", r));
+    expect(out).toContain("released");
+    expect(reader.has(b)).toBe(true);
+    expect(reader.dependents(a)).toEqual([b]);
+    expect(reader.invalidate({ cellIds: [a] }).map((x) => x.cellId)).toEqual([a, b]);
+    expect(openCells(store, "s").get(b).status).toBe("stale");
+  }, 60_000);
+
   it("the journal gone beside a first, empty index.json: the cells are listed, never an empty DAG", () => {
     const { root, store } = sessions();
     store.create("s");
