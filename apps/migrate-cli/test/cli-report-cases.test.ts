@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { chmodSync, copyFileSync, mkdirSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, existsSync, mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { chownToNobody, nobodyUnavailable, spawnAsNobody, tempDir } from "@rlm/test-utils";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -120,6 +120,31 @@ describe("a sessions folder that cannot be made", () => {
         `rlm-migrate: the sessions root ${join(file, "sessions")} cannot be made: ${file} is not a folder\n`,
       );
     }
+  });
+
+  it("a dangling symlink (a drive not mounted), or a path under one: named with its target, run and dry run (exit 2)", async () => {
+    const { dir, where: legacyWhere } = legacyCopy("normal");
+    const link = dir.join("sessions-link");
+    const target = dir.join("unmounted", "rlm-sessions");
+    symlinkSync(target, link);
+    const withRoot = (root: string) => [
+      ...legacyWhere.slice(0, 2),
+      "--sessions-dir",
+      root,
+      ...legacyWhere.slice(4),
+    ];
+    for (const dry of [[], ["--dry-run"]]) {
+      const r = await cli([...withRoot(link), ...dry, "--json"]);
+      expect(r.code, r.stderr).toBe(2);
+      expect(oneObject(r.stdout)).toMatchObject({
+        code: "ERR_RLM_USAGE",
+        message: `the sessions root ${link} is a symlink to ${target}, which does not exist`,
+      });
+      const under = await cli([...withRoot(join(link, "sub")), ...dry]);
+      expect(under.code).toBe(2);
+      expect(under.stderr).toContain(`${link} is a symlink to ${target}, which does not exist`);
+    }
+    expect(existsSync(target)).toBe(false);
   });
 
   const mountWhy = tmpfsUnavailable(join(tempDir("rlm-probe-").path, "m"));

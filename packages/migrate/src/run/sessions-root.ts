@@ -1,4 +1,4 @@
-import { accessSync, constants, existsSync, statSync } from "node:fs";
+import { accessSync, constants, existsSync, lstatSync, readlinkSync, statSync } from "node:fs";
 import { dirname } from "node:path";
 import { MigrateUsageError } from "../errors/migrate-usage-error.js";
 import { mkdirPrivate } from "../write/private-fs.js";
@@ -6,8 +6,18 @@ import { targetWriteError } from "./write-errors.js";
 
 const HINT = "choose a folder with --sessions-dir (or $RLM_SESSIONS_DIR)";
 
+/** The target of `path` when it is a symlink (to nothing that exists), else null. */
+function danglingTarget(path: string): string | null {
+  try {
+    return lstatSync(path).isSymbolicLink() ? readlinkSync(path) : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
- * A sessions root that is a file, or lies under one: a usage error naming it (exit 2),
+ * A sessions root that is a file, or lies under one, or a dangling symlink (or lies under
+ * one): a usage error naming it (exit 2),
  * instead of whichever system call would trip over it first. Null when it is a folder or
  * can be made as one.
  */
@@ -17,6 +27,14 @@ export function sessionsRootNotAFolder(root: string): MigrateUsageError | null {
       if (statSync(head).isDirectory()) return null;
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
+      const link = code === "ENOENT" ? danglingTarget(head) : null;
+      if (link !== null)
+        return new MigrateUsageError(
+          head === root
+            ? `the sessions root ${root} is a symlink to ${link}, which does not exist`
+            : `the sessions root ${root} cannot be made: ${head} is a symlink to ${link}, which does not exist`,
+          `${HINT}, or create ${link} (a drive that is not mounted?)`,
+        );
       if ((code === "ENOENT" || code === "ENOTDIR") && dirname(head) !== head) continue;
       return null; // anything else is for the run to report where it happens
     }
@@ -30,18 +48,22 @@ export function sessionsRootNotAFolder(root: string): MigrateUsageError | null {
 }
 
 /**
- * Make the sessions root. Node's recursive mkdir says ENOENT on a read-only file system:
- * a failure is diagnosed on the nearest folder that exists, as the dry run checks it
- * ("cannot write in <folder>: read-only file system (EROFS)").
+ * Make the sessions root. A failure is diagnosed on the nearest folder that exists, as the
+ * dry run checks it ("cannot write in <folder>: read-only file system (EROFS)").
  */
 export function createSessionsRoot(root: string): void {
   try {
     mkdirPrivate(root);
   } catch (err) {
-    const direct = targetWriteError(err, root, "create the sessions root");
-    if (direct !== null) throw direct;
     let checked = root;
     while (!existsSync(checked) && dirname(checked) !== checked) checked = dirname(checked);
+    // a folder that cannot be written in is named as the dry run names it: the nearest one that exists
+    const code = (err as NodeJS.ErrnoException).code;
+    const denied = code === "EROFS" || code === "EACCES" || code === "EPERM";
+    const direct = denied
+      ? targetWriteError(err, checked, "write")
+      : targetWriteError(err, root, "create the sessions root");
+    if (direct !== null) throw direct;
     try {
       accessSync(checked, constants.W_OK | constants.X_OK);
     } catch (why) {

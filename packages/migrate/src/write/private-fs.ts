@@ -1,13 +1,14 @@
-import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, writeFileSync } from "node:fs";
+import { closeSync, fsyncSync, openSync, readdirSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { DIR_MODE, FILE_MODE } from "@rlm/session-store";
+import { DIR_MODE, FILE_MODE, mkdirpSync } from "@rlm/session-store";
 
 // Files of a staging directory are written plainly, then made durable in one pass right
 // before the directory is renamed into place (see README, "Durability"): a session is
 // either absent or complete, and per-file write-temp-fsync-rename would double the I/O.
 
+/** `mkdir -p` (0700) that always ends (Node's recursive mkdirSync can spin: session-store's mkdirpSync). */
 export function mkdirPrivate(path: string): void {
-  mkdirSync(path, { recursive: true, mode: DIR_MODE });
+  mkdirpSync(path, DIR_MODE);
 }
 
 export function writePrivate(path: string, data: string | Buffer): void {
