@@ -148,3 +148,49 @@ describe("redactSecrets: .env lines as dotenv reads them, also inside JSON text"
     expect(redactSecrets(input)).toBe(expected);
   });
 });
+
+describe("redactSecrets: short values, more header and CLI forms, and names that are not secrets", () => {
+  it.each([
+    [
+      "a two-character .env value",
+      "A=1\nDB_PASS=x1\nAPI_KEY=k9",
+      "A=1\nDB_PASS=[REDACTED:env]\nAPI_KEY=[REDACTED:env]",
+    ],
+    [
+      "a .env line that opens a JSON string",
+      '{"stdout":"DB_PASS=x1\\n"}',
+      '{"stdout":"DB_PASS=[REDACTED:env]\\n"}',
+    ],
+    [
+      "HTTP Basic credentials",
+      "Authorization: Basic dXNlcjpwYXNzd29yZDEyMw==",
+      "Authorization: Basic [REDACTED:basic_auth]",
+    ],
+    [
+      "a mysql -p password",
+      "mysql -uroot -pMyCliPw9 -P3306 db",
+      "mysql -uroot -p[REDACTED:cli_password] -P3306 db",
+    ],
+    [
+      "JSON encoded twice",
+      '"{\\"db\\": {\\"password\\": \\"nestedPw99\\"}}"',
+      '"{\\"db\\": {\\"password\\": [REDACTED:secret_assignment]}}"',
+    ],
+  ])("%s", (_name, input, expected) => {
+    expect(redactSecrets(input)).toBe(expected);
+  });
+
+  it.each([
+    '"token_type": "Bearer"',
+    "token_type: bearer",
+    "tokenizer: cl100k_base",
+    "POSTGRES_PASSWORD_FILE=/run/secrets/db_password",
+    "secretName: tls-cert",
+    '"secret-handshake": "1.1.0"',
+    "secretKeyRef: name",
+    "Basic configuration options",
+    "api_key_id: 12345678",
+  ])("leaves alone %j", (text) => {
+    expect(redactSecrets(text)).toBe(text);
+  });
+});

@@ -30,6 +30,50 @@ const SECRET_NAME =
   "[A-Z0-9_]*(?:SECRET|TOKEN|PASSWORD|PASSWD|PASSPHRASE|API_?KEY|ACCESS_KEY|PRIVATE_KEY|CREDENTIALS?|AUTH)";
 
 /**
+ * A name that says secret but names something about it, not the secret itself
+ * (`token_type`, `secretName`, `POSTGRES_PASSWORD_FILE`, `tokenizer`): checked right
+ * after the name, in any case.
+ */
+const NOT_SECRET_ENDINGS = [
+  "type",
+  "name",
+  "file",
+  "path",
+  "dir",
+  "url",
+  "uri",
+  "id",
+  "ids",
+  "ref",
+  "ttl",
+  "count",
+  "size",
+  "length",
+  "limit",
+  "mode",
+  "kind",
+  "format",
+  "version",
+  "header",
+  "field",
+  "expiry",
+  "expires",
+  "handshake",
+];
+const NOT_A_SECRET_NAME = `(?<!${[
+  ...NOT_SECRET_ENDINGS.flatMap((w) => [
+    w,
+    w.toUpperCase(),
+    `${(w[0] as string).toUpperCase()}${w.slice(1)}`,
+  ]),
+  "tokeniz[a-z]*",
+  "TOKENIZ[A-Z]*",
+].join("|")})`;
+
+/** A version number, quoted or not (`"1.1.0"`, `^2.3.4`): a dependency, not a secret. */
+const VERSION = `(?:\\?["'])?[\\^~>=<v]*[0-9]+(?:\\.[0-9]+)+(?:[-+][A-Za-z0-9.]+)?(?:\\?["'])?(?=[\\s,;}\\]]|$)`;
+
+/**
  * An unquoted value to the end of its line: up to a ` #` comment, trailing blanks, the end of
  * the line, a JSON escape (`\n`, `\r`, `\t`) or a double quote (the end of a JSON string).
  */
@@ -59,6 +103,14 @@ const RULES: readonly Rule[] = [
   r("stripe_key", ["_live_", "_test_"], /\b(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}/g),
   r("jwt", ["eyJ"], /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g),
   r("bearer_token", /bearer/i, /(\bBearer\s+)[A-Za-z0-9._~+/=-]{16,}/gi, "$1"),
+  r("basic_auth", /basic/i, /(\bauthorization["']?\s*[:=]\s*["']?Basic\s+)[A-Za-z0-9+/]{6,}={0,2}/gi, "$1"),
+  // `mysql -pSECRET` (the password glued to -p; `-P` is the port)
+  r(
+    "cli_password",
+    ["-p"],
+    /(\b(?:mysql|mysqldump|mysqladmin|mariadb)\b[^\n]*?\s-p)(?=[^\s'"])[^\s'"]+/g,
+    "$1",
+  ),
   r("url_password", ["://"], /(\b[a-z][a-z0-9+.-]*:\/\/[^\s:/@]+:)[^\s@/]{3,}(?=@)/gi, "$1"),
   // .env style: `NAME=value` / `export NAME=value` at line start, NAME in capitals ending in
   // a secret word (or a `_PASS` segment). A "line" also starts after a `\n` escape: JSON
@@ -69,8 +121,8 @@ const RULES: readonly Rule[] = [
     "env",
     /SECRET|TOKEN|PASS|API_?KEY|ACCESS_KEY|PRIVATE_KEY|CREDENTIAL|AUTH/,
     new RegExp(
-      `((?:^|\\\\[nr])[ \\t]*(?:export[ \\t]+)?(?:${SECRET_NAME}[A-Z0-9_]*|(?:[A-Z0-9]+_)*PASS)[ \\t]*=[ \\t]*)(?!\\$)` +
-        `(?:"[^"\\n]+"|'[^'\\n]+'|\\\\"[^"\\\\\\n]+\\\\"|(?=[^\\s'"\\\\]{3})${REST_OF_LINE})`,
+      `((?:^|\\\\[nr]|")[ \\t]*(?:export[ \\t]+)?(?:${SECRET_NAME}[A-Z0-9_]*|(?:[A-Z0-9]+_)*PASS)${NOT_A_SECRET_NAME}[ \\t]*=[ \\t]*)(?!\\$)` +
+        `(?:"[^"\\n]+"|'[^'\\n]+'|\\\\"[^"\\\\\\n]+\\\\"|(?=[^\\s'"\\\\])${REST_OF_LINE})`,
       "gm",
     ),
     "$1",
@@ -83,8 +135,8 @@ const RULES: readonly Rule[] = [
     "secret_assignment",
     /secret|token|passw|passphrase|api.?key|access.?key|private.?key|credential|auth/i,
     new RegExp(
-      `((?:^|[\\s"'{,;(]|\\\\[nrt])[A-Za-z0-9_.-]*${SECRET_WORD}[A-Za-z0-9_.-]*["']?[ \\t]*[:=][ \\t]*)` +
-        `(?!["']?[$])(?!\\[REDACTED:)(?![0-9.]+(?:[\\s"',;#(){}\\[\\]]|$))(?:"[^"\\n]{4,}"|'[^'\\n]{4,}'|(?=[^\\s"',;#(){}\\[\\]\\\\]*[0-9~!@#%^&*+=/_-])[^\\s"',;#(){}\\[\\]\\\\]{6,})`,
+      `((?:^|[\\s"'{,;(]|\\\\[nrt])[A-Za-z0-9_.-]*${SECRET_WORD}[A-Za-z0-9_.-]*${NOT_A_SECRET_NAME}(?:\\\\?["'])?[ \\t]*[:=][ \\t]*)` +
+        `(?!(?:\\\\?["'])?[$])(?!\\[REDACTED:)(?![0-9.]+(?:[\\s"',;#(){}\\[\\]]|$))(?!${VERSION})(?:\\\\"[^"\\\\\\n]{4,}\\\\"|"[^"\\n]{4,}"|'[^'\\n]{4,}'|(?=[^\\s"',;#(){}\\[\\]\\\\]*[0-9~!@#%^&*+=/_-])[^\\s"',;#(){}\\[\\]\\\\]{6,})`,
       "gim",
     ),
     "$1",
@@ -97,7 +149,7 @@ const RULES: readonly Rule[] = [
     "secret_line",
     /secret|token|pass|api.?key|access.?key|private.?key|credential|auth/i,
     new RegExp(
-      `((?:^|\\\\[nr])[ \\t]*(?:export[ \\t]+)?(?:[A-Za-z0-9_.-]*${SECRET_WORD}[A-Za-z0-9_.-]*|(?:[A-Za-z0-9]+[_.-])*pass)["']?[ \\t]*[:=][ \\t]*)` +
+      `((?:^|\\\\[nr])[ \\t]*(?:export[ \\t]+)?(?:[A-Za-z0-9_.-]*${SECRET_WORD}[A-Za-z0-9_.-]*|(?:[A-Za-z0-9]+[_.-])*pass)${NOT_A_SECRET_NAME}["']?[ \\t]*[:=][ \\t]*)` +
         `(?!\\$|\\[REDACTED:|(?:[0-9.]+|true|false|null|none|yes|no)[ \\t]*(?:$|\\\\[nrt]|"))` +
         `(?:\\\\"[^"\\\\\\n]{4,}\\\\"|(?=[^\\s'"\\\\(){}\\[\\];,]{4})[^\\s'"\\\\(){}\\[\\];,]+)(?=[ \\t]*(?:$|#|\\\\[nrt]|"))`,
       "gim",
