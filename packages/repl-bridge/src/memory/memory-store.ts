@@ -1,5 +1,6 @@
-import { chmodSync, existsSync, mkdirSync } from "node:fs";
+import { chmodSync, existsSync } from "node:fs";
 import { dirname } from "node:path";
+import { mkdirpSync } from "@rlm/session-store";
 import type { Database } from "better-sqlite3";
 import { ReplError } from "../errors/repl-error.js";
 import { loadSqlite, sqliteAddon } from "./load-sqlite.js";
@@ -33,7 +34,7 @@ export async function openMemoryStore(
   options: { readonly?: boolean } = {},
 ): Promise<MemoryStore> {
   const Sqlite = loadSqlite();
-  if (!options.readonly) mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+  if (!options.readonly) makeParent(path);
   const isNew = !existsSync(path);
   let db: Database;
   try {
@@ -102,6 +103,24 @@ function layoutTables(db: Database): { tables: Set<string>; foreign: Set<string>
     (MEMORY_COLUMNS[t].every((c) => cols.has(c)) ? tables : foreign).add(t);
   }
   return { tables, foreign };
+}
+
+/**
+ * The database's directory, made when missing (private). mkdirpSync, not Node's recursive
+ * mkdirSync: that one loops forever where mkdir(2) answers ENOENT under an existing parent
+ * (under /proc).
+ */
+function makeParent(path: string): void {
+  const dir = dirname(path);
+  try {
+    mkdirpSync(dir, 0o700);
+  } catch (err) {
+    throw new ReplError(
+      "ERR_RLM_MEMORY_DB",
+      `cannot make the directory ${dir} for the memory database ${path}: ${(err as Error).message}`,
+      { hint: "set RLM_MEMORY_DB to a file in a directory you can write", cause: err },
+    );
+  }
 }
 
 /** Throws ERR_RLM_MEMORY_DB unless the database has every table in `needed`. */
