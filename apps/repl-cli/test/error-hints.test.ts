@@ -92,3 +92,19 @@ describe("every error carries code, message and a non-empty hint", () => {
     expect(failures).toEqual([]);
   });
 });
+
+describe("a hint names what an rlm-repl user can run", () => {
+  it("an unknown cell id: the cells op and --session, never a library call", async () => {
+    const sb = sandbox();
+    buildSession(sb.root);
+    for (const op of ["cell", "dependents", "dependency_chain", "promote_to_memory"]) {
+      const r = await run(sb, ["--op", op, "--args", JSON.stringify({ cell_id: "cell_00000000" })]);
+      expect(r.code, op).toBe(1);
+      expect(r.json.error.code, op).toBe("ERR_RLM_CELL_NOT_FOUND");
+      expect(r.json.error.message, op).toContain("cell_00000000");
+      expect(r.json.error.hint, op).toContain("rlm-repl --op cells");
+      expect(r.json.error.hint, op).toContain("--session");
+      expect(r.json.error.hint, op).not.toContain("rebuild()");
+    }
+  });
+});

@@ -1,5 +1,6 @@
 import type { CellStore } from "@rlm/cells";
 import { createSessionStore, type SessionStore } from "@rlm/session-store";
+import { cellNotFoundForCli } from "../errors/cell-not-found-hint.js";
 import { errorMessage } from "../errors/error-message.js";
 import type { OpModule, OpSpec } from "../ops/op-spec.js";
 import type { OpContext } from "./op-context.js";
@@ -68,6 +69,19 @@ function openCellsOf(
  * with the cell's id.
  */
 export async function runOnSession(
+  spec: OpSpec,
+  mod: OpModule,
+  args: Record<string, unknown>,
+  o: SessionRunOptions,
+): Promise<unknown> {
+  try {
+    return await runRecorded(spec, mod, args, o);
+  } catch (err) {
+    throw cellNotFoundForCli(err);
+  }
+}
+
+async function runRecorded(
   spec: OpSpec,
   mod: OpModule,
   args: Record<string, unknown>,
