@@ -100,6 +100,66 @@ describe("replay never records an old prompt or old scores against new content",
     expect(inv.invalidated.map((i: Json) => i.cell_id)).toEqual(expect.arrayContaining(chunkIds));
   });
 
+  it("a map_reduce reduce is re-sent only with the very prompt it recorded: after a chunk answered differently it is refused, untouched", async () => {
+    const sb = sandbox();
+    buildSession(sb.root);
+    let n = 0;
+    const env = await withApi((req) =>
+      req.body.messages[0]?.content.startsWith("Combine") ? `combined ${++n}` : `part ${++n}`,
+    );
+    const content = Array.from({ length: 30 }, (_, i) => `para ${i + 1}`).join("\n");
+    const mr = await ok(sb, "map_reduce", { content, n_chunks: 3 }, [], env);
+    expect(requests()).toBe(4);
+    const before = await ok(sb, "cell", { cell_id: mr.cell_id });
+    const chunk = mr.chunks[1].cell_id;
+
+    // the chunk and its reduce in one forced replay: the chunk goes first, the reduce is held
+    // (its prompt would be rebuilt from an answer not known yet)
+    const both = await ok(sb, "replay", { cells: [chunk, mr.cell_id], force: true }, [], env);
+    expect(step(both, chunk)).toMatchObject({ outcome: "live" });
+    expect(step(both, mr.cell_id)).toMatchObject({ outcome: "refused", code: "ERR_RLM_REPLAY", via: chunk });
+    expect(step(both, mr.cell_id).hint).toContain("map_reduce");
+    expect(requests()).toBe(5);
+    const newAnswer = (await ok(sb, "cell", { cell_id: chunk })).output.cached_response;
+    expect(newAnswer).not.toBe(mr.chunks[1].answer);
+
+    // alone now: the chunks' answers no longer rebuild its recorded prompt: refused, nothing sent
+    const r = await ok(sb, "replay", { cells: [mr.cell_id], force: true }, [], env);
+    expect(step(r, mr.cell_id)).toMatchObject({
+      outcome: "refused",
+      mode: "not_run",
+      code: "ERR_RLM_REPLAY",
+    });
+    expect(step(r, mr.cell_id).hint).toContain("run map_reduce again");
+    expect(r.counts.refused).toBe(1);
+    expect(requests()).toBe(5);
+    const after = await ok(sb, "cell", { cell_id: mr.cell_id });
+    expect(after.status).toBe("stale");
+    expect(after.input.args.request).toEqual(before.input.args.request);
+    expect(after.output).toEqual(before.output);
+    expect(after.input.args.request.messages[0].content).not.toContain(newAnswer);
+    expect((await ok(sb, "session")).budget.recursive_calls).toBe(5);
+  });
+
+  it("a map_reduce reduce whose chunks answer the same again is re-sent with exactly its recorded prompt", async () => {
+    const sb = sandbox();
+    buildSession(sb.root);
+    const env = await withApi((req) =>
+      req.body.messages[0]?.content.startsWith("Combine") ? "combined" : "part",
+    );
+    const mr = await ok(sb, "map_reduce", { content: "a\nb\nc\nd\ne\nf", n_chunks: 3 }, [], env);
+    const chunk = mr.chunks[0].cell_id;
+    expect(step(await ok(sb, "replay", { cells: [chunk], force: true }, [], env), chunk).outcome).toBe(
+      "live",
+    );
+    const r = await ok(sb, "replay", { cells: [mr.cell_id], force: true }, [], env);
+    expect(step(r, mr.cell_id)).toMatchObject({ outcome: "live" });
+    expect(requests()).toBe(6);
+    const cell = await ok(sb, "cell", { cell_id: mr.cell_id });
+    expect(fake?.requests[5]?.body.messages).toEqual(cell.input.args.request.messages);
+    expect(cell.status).toBe("done");
+  });
+
   it("find_relevant with rerank: a replay never attaches the model's scores of old chunks to new text", async () => {
     const sb = sandbox();
     const s = buildSession(sb.root);

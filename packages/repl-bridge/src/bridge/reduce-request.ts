@@ -8,8 +8,10 @@ export function reduceMessage(reducePrompt: string, parts: readonly string[]): s
 }
 
 /**
- * A reduce step replayed after some of its chunk cells re-ran: the same request with the
- * message rebuilt from the chunks' current outputs (in dependency order).
+ * A reduce step's request as its chunk cells' current outputs (in dependency order) would
+ * make it: the recorded request with the message rebuilt. A replay sends the recorded
+ * request only when this is identical to it (sameRequest): the cell cannot record a new
+ * prompt next to a new answer.
  */
 export function rebuildReduceRequest(
   cell: Cell,
@@ -19,4 +21,17 @@ export function rebuildReduceRequest(
   const reducePrompt = String((cell.input.args as { reduce_prompt?: unknown }).reduce_prompt ?? "");
   const parts = cell.dependencies.map((id) => deps[id]?.cached_response ?? "");
   return { ...request, messages: [{ role: "user", content: reduceMessage(reducePrompt, parts) }] };
+}
+
+/** The two requests ask exactly the same (same model, limits, system and messages). */
+export function sameRequest(a: ModelRequest, b: ModelRequest): boolean {
+  return canonical(a) === canonical(b);
+}
+
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_k, v: unknown) =>
+    v !== null && typeof v === "object" && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([x], [y]) => (x < y ? -1 : 1)))
+      : v,
+  );
 }

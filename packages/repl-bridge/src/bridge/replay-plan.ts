@@ -1,7 +1,9 @@
 import type { CellStore } from "@rlm/cells";
 import type { Cell } from "@rlm/session-schema/core";
 import type { ReplErrorCode } from "../errors/repl-error.js";
+import type { ModelRequest } from "../providers/model-provider.js";
 import { changedFiles } from "./changed-files.js";
+import { rebuildReduceRequest, sameRequest } from "./reduce-request.js";
 import type { CallAllowance } from "./replay-allowance.js";
 
 /** A selected cell this replay does not run, with a coded reason (it keeps its output and status). */
@@ -35,6 +37,9 @@ export interface ReplayPlan {
  *   skipped: its new result would mix the dependency's old output with new input;
  * - an llm_call whose recorded prompt was built from a file that has changed since is
  *   refused: re-sending it would record the old content against the new file's hash;
+ * - a map_reduce reduce step whose prompt, rebuilt from its chunks' answers, would differ
+ *   from the recorded one (or whose chunks this replay asks again first) is refused: the
+ *   cell would keep the old prompt next to the new answer;
  * - an llm_call that would be sent beyond the session's recursive-call budget or the
  *   config's calls per operation is refused (ERR_RLM_BUDGET);
  * - and whatever depends on a held cell is skipped.
@@ -106,6 +111,11 @@ export function planReplay(
         });
         continue;
       }
+      const reduce = cell.input.operation === "map_reduce.reduce" ? reduceHold(cells, cell, running) : null;
+      if (reduce !== null) {
+        hold({ outcome: "refused", code: "ERR_RLM_REPLAY", ...reduce });
+        continue;
+      }
       const refusal = allowance.take(id);
       if (refusal !== null) {
         hold({ outcome: "refused", code: refusal.code, error: refusal.message, hint: refusal.hint ?? "" });
@@ -117,6 +127,35 @@ export function planReplay(
     run.push(id);
   }
   return { run, held: [...held.values()], counted };
+}
+
+/**
+ * Why a map_reduce reduce step cannot be re-sent now, or null: its recorded prompt holds
+ * its chunks' answers, and the cells store cannot record another prompt in it.
+ */
+function reduceHold(
+  cells: CellStore,
+  cell: Cell,
+  running: ReadonlySet<string>,
+): { error: string; hint: string; via?: string } | null {
+  const again = "run map_reduce again for an answer on the chunks' current answers (a new cell)";
+  const rerun = cell.dependencies.find((d) => running.has(d));
+  if (rerun !== undefined)
+    return {
+      error: `${cell.cell_id}'s recorded prompt holds its chunks' answers, and this replay asks ${rerun} again first; the reduce is sent again only with the very prompt it recorded, which a new chunk answer would change`,
+      hint: `replay ${cell.cell_id} on its own afterwards (sent again only if its chunks' answers are still those in its prompt), or ${again}`,
+      via: rerun,
+    };
+  const request = (cell.input.args as { request?: ModelRequest } | null)?.request;
+  if (request === undefined || !Array.isArray(request.messages)) return null; // the executor refuses it
+  const deps = Object.fromEntries(
+    cell.dependencies.filter((d) => cells.has(d)).map((d) => [d, cells.get(d).output]),
+  );
+  if (sameRequest(rebuildReduceRequest(cell, request, deps), request)) return null;
+  return {
+    error: `${cell.cell_id}'s recorded prompt holds its chunks' answers as they were; ${cell.dependencies.length === 1 ? "the chunk has" : "its chunks have"} answered differently since, and re-sending would record the old prompt next to a new answer`,
+    hint: `${again}; ${cell.cell_id} keeps its prompt and answer`,
+  };
 }
 
 /** Why the cells store will run the cell (its key may also change in ways not foreseen here). */
