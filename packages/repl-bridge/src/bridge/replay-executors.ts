@@ -5,23 +5,24 @@ import { ReplError } from "../errors/repl-error.js";
 import { findOpOrNull } from "../ops/registry.js";
 import type { ModelRequest } from "../providers/model-provider.js";
 import { changedFiles } from "./changed-files.js";
-import { assertBudget, llmResult, sendAndCharge } from "./model-call.js";
+import { type CallReservation, llmResult, sendAndCharge } from "./model-call.js";
 import type { OpContext } from "./op-context.js";
 import { CELL_SOURCE } from "./record-op-cell.js";
-import { rebuildReduceRequest } from "./reduce-request.js";
+import { rebuildReduceRequest, sameRequest } from "./reduce-request.js";
 import type { CallAllowance } from "./replay-allowance.js";
 
 /**
  * How a replay re-runs cells: a `repl` cell recorded by rlm-repl re-runs its op with the
  * recorded arguments (recording nothing new); an `llm_call` cell sends its recorded
- * request again (a map_reduce reduce step rebuilds its prompt from its dependencies'
- * current outputs), charged to and refused by the same budgets as a live call, its
- * metadata (model, tokens_used) updated. `tool` cells get no executor: Claude
+ * request again, exactly (a map_reduce reduce step only while its chunks' current answers
+ * rebuild that very prompt), counted against and refused by the same budgets as a live
+ * call (reserved under the session's lock before it is sent), its metadata (model,
+ * tokens_used) updated. `tool` cells get no executor: Claude
  * Code re-runs tools, not rlm-repl.
  */
 export function replayExecutors(
   ctx: OpContext,
-  budget: { allowance: CallAllowance; counted: ReadonlySet<string> },
+  budget: { allowance: CallAllowance; counted: ReadonlySet<string>; reservation: CallReservation },
 ): CellExecutors {
   return {
     repl: async (cell, deps) => {
@@ -44,14 +45,26 @@ export function replayExecutors(
             hint: `run ${(cell.input.operation ?? "the operation").split(".")[0]} again for an answer on the file as it is now`,
           },
         );
-      if (!budget.counted.has(cell.cell_id)) {
+      if (
+        cell.input.operation === "map_reduce.reduce" &&
+        !sameRequest(rebuildReduceRequest(cell, request, deps), request)
+      )
+        throw new ReplError(
+          "ERR_RLM_REPLAY",
+          `${cell.cell_id}'s recorded prompt holds its chunks' answers as they were; they have changed since, so it is not sent again`,
+          { hint: "run map_reduce again for an answer on the chunks' current answers" },
+        );
+      // planned calls were reserved before the replay began; one not foreseen reserves its own
+      const planned = budget.counted.has(cell.cell_id) && budget.reservation.left > 0;
+      if (!planned) {
         const refusal = budget.allowance.take(cell.cell_id);
         if (refusal !== null) throw refusal;
       }
-      assertBudget(ctx, 1);
-      const sent =
-        cell.input.operation === "map_reduce.reduce" ? rebuildReduceRequest(cell, request, deps) : request;
-      const { response, costUsd } = await sendAndCharge(ctx, sent);
+      const { response, costUsd } = await sendAndCharge(
+        ctx,
+        request,
+        planned ? budget.reservation : undefined,
+      );
       // the cells store records output and status; the call's model and tokens are metadata
       ctx.cells().updateMetadata(cell.cell_id, {
         model: response.model,

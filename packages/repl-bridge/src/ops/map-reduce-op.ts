@@ -1,4 +1,10 @@
-import { assertBudget, recordedModelCall, sessionModelSettings } from "../bridge/model-call.js";
+import {
+  type CallReservation,
+  recordedModelCall,
+  releaseCalls,
+  reserveCalls,
+  sessionModelSettings,
+} from "../bridge/model-call.js";
 import type { OpContext } from "../bridge/op-context.js";
 import { reduceMessage } from "../bridge/reduce-request.js";
 import { ReplError } from "../errors/repl-error.js";
@@ -29,7 +35,25 @@ export async function run(ctx: OpContext, args: Record<string, unknown>): Promis
         hint: "use fewer n_chunks, or raise cost_controls.max_recursive_calls_per_turn in rlm-config.json",
       },
     );
-  assertBudget(ctx, calls);
+  // all the calls counted at once, under the session's lock: never half a map_reduce for
+  // want of budget, never past it with other processes calling; unsent ones given back
+  const reservation = reserveCalls(ctx, calls);
+  try {
+    return await mapAndReduce(ctx, args, chunks, source, settings, reservation);
+  } finally {
+    releaseCalls(ctx, reservation);
+  }
+}
+
+async function mapAndReduce(
+  ctx: OpContext,
+  args: Record<string, unknown>,
+  chunks: string[],
+  source: ReturnType<typeof readSource>,
+  settings: ReturnType<typeof sessionModelSettings>,
+  reservation: CallReservation,
+): Promise<OpOutcome> {
+  const calls = chunks.length + 1;
   const model = (args.model as string | undefined) ?? settings.model;
   const maxTokens = Math.min((args.max_tokens as number | undefined) ?? 1024, settings.maxTokensPerCall);
   const temperature = args.temperature as number | undefined;
@@ -53,6 +77,7 @@ export async function run(ctx: OpContext, args: Record<string, unknown>): Promis
       },
       depth: settings.depth,
       files: source.files,
+      reservation,
     });
     ctx.progress(++finished, calls, "map_reduce calls");
     return call;
@@ -74,6 +99,7 @@ export async function run(ctx: OpContext, args: Record<string, unknown>): Promis
     },
     depth: settings.depth,
     dependencies: mapped.map((m) => m.cellId),
+    reservation,
   });
   ctx.progress(calls, calls, "map_reduce calls");
   const all = [...mapped, reduce];

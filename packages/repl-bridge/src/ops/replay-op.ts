@@ -1,8 +1,10 @@
 import type { ReplayStep } from "@rlm/cells";
+import { releaseCalls, reserveCalls } from "../bridge/model-call.js";
 import type { OpContext } from "../bridge/op-context.js";
 import { callAllowance } from "../bridge/replay-allowance.js";
 import { replayExecutors } from "../bridge/replay-executors.js";
 import { planReplay } from "../bridge/replay-plan.js";
+import { ReplError } from "../errors/repl-error.js";
 import { changeJson } from "./invalidate-op.js";
 import type { OpOutcome } from "./op-spec.js";
 import { resolveReplaySelection } from "./replay-selection.js";
@@ -18,11 +20,19 @@ export async function run(ctx: OpContext, args: Record<string, unknown>): Promis
   const cells = ctx.cells();
   const force = args.force as boolean;
   const { ids, excluded } = resolveReplaySelection(cells, args.cells as string | string[]);
-  const allowance = callAllowance(ctx);
-  const plan = planReplay(cells, ids, force, allowance);
-  const report = await cells.replay(plan.run, replayExecutors(ctx, { allowance, counted: plan.counted }), {
-    force,
-  });
+  const { plan, allowance, reservation } = planAndReserve(ctx, ids, force);
+  let report: Awaited<ReturnType<typeof cells.replay>>;
+  try {
+    report = await cells.replay(
+      plan.run,
+      replayExecutors(ctx, { allowance, counted: plan.counted, reservation }),
+      {
+        force,
+      },
+    );
+  } finally {
+    releaseCalls(ctx, reservation); // calls planned but not sent (a dependency failed, interrupted)
+  }
   const steps: StepJson[] = [...report.steps.map(stepJson), ...plan.held.map((h) => ({ ...h }))].sort(
     (a, b) => a.position - b.position,
   );
@@ -40,6 +50,23 @@ export async function run(ctx: OpContext, args: Record<string, unknown>): Promis
       invalidated: report.invalidated.map(changeJson),
     },
   };
+}
+
+/**
+ * Plan, then count the planned live calls against the session's budget in one step under
+ * its lock. When another process took some of that budget between the two, plan again on
+ * the budget as it is now (its refusals then hold those steps back before anything runs).
+ */
+function planAndReserve(ctx: OpContext, ids: readonly string[], force: boolean) {
+  for (let attempt = 1; ; attempt++) {
+    const allowance = callAllowance(ctx);
+    const plan = planReplay(ctx.cells(), ids, force, allowance);
+    try {
+      return { plan, allowance, reservation: reserveCalls(ctx, plan.counted.size) };
+    } catch (err) {
+      if (attempt >= 5 || !(err instanceof ReplError) || err.code !== "ERR_RLM_BUDGET") throw err;
+    }
+  }
 }
 
 type StepJson = Record<string, unknown> & { cell_id: string; position: number; needs?: string };
