@@ -1,8 +1,7 @@
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { openCells } from "@rlm/cells";
 import { MEMORY_SCHEMA_SQL } from "@rlm/repl-bridge";
-import { createSessionStore } from "@rlm/session-store";
+import { createSessionStore, mkdirpSync } from "@rlm/session-store";
 import { seededRandom } from "@rlm/test-utils/bench";
 import Database from "better-sqlite3";
 
@@ -16,7 +15,7 @@ export const SESSION_ID = "bench-10k";
 export function buildBigSession(root: string, n: number): { last: string } {
   const store = createSessionStore({ root });
   const cwd = join(root, "..", "project");
-  mkdirSync(cwd, { recursive: true });
+  mkdirpSync(cwd, 0o700);
   store.create(SESSION_ID, { cwd });
   store.setCurrent(SESSION_ID);
   const cells = openCells(store, SESSION_ID, { fsync: false });

@@ -1,7 +1,7 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { openCells, snapshotFiles } from "@rlm/cells";
-import { createSessionStore } from "@rlm/session-store";
+import { createSessionStore, mkdirpSync } from "@rlm/session-store";
 
 export interface BuiltSession {
   root: string;
@@ -41,7 +41,7 @@ export function buildSession(
 ): BuiltSession {
   const sessionId = o.sessionId ?? "5f1c2d3e-0000-4000-8000-00000000abcd";
   const cwd = join(root, "..", `project-${sessionId.slice(0, 8)}`);
-  mkdirSync(cwd, { recursive: true });
+  mkdirpSync(cwd, 0o700);
   writeFileSync(join(cwd, "app.py"), APP_PY);
   writeFileSync(join(cwd, "notes.md"), "# Notes\n\nTODO: retry on timeout\nThe parser lives in lib.ts.\n");
   writeFileSync(
