@@ -7950,7 +7950,7 @@ var init_core = __esmMin((() => {
 	init_core_f9jiwAl0();
 }));
 //#endregion
-//#region ../../packages/session-store/dist/session-store-DrF6sBb_.mjs
+//#region ../../packages/session-store/dist/session-store-DfgNY-0i.mjs
 /** The sessions root: explicit option, else $RLM_SESSIONS_DIR, else ~/.claude/rlm-sessions. */
 function resolveSessionsRoot(explicit, env = process.env) {
 	const chosen = explicit ?? env.RLM_SESSIONS_DIR;
@@ -8647,8 +8647,34 @@ function withLock(lockPath, fn, options) {
 		lock.release();
 	}
 }
-var OutsideRootError, SESSION_FILE, CELLS_DIR, CELL_INDEX_FILE, FILE_ACCESS_LOG, TRANSCRIPT_LINK, counter, instance, IOV_MAX, MAX_MISSES, COMMA, entries, sections, fileFields, toolFields, held$1, headOf$1, buf, LockReentryError, LockTimeoutError, SessionNotFoundError, r, SECRET_WORD, RULES, REDACTION_LOOKAHEAD, SELF_START, HOST, MAX_RECOVERED, TICKET, HOST_HASH, STALE_CHECK_MS, ALIVE_CHECK_MS, SKIP_STUCK_MS, sleeper, holdEstimates, heldHere;
-var init_session_store_DrF6sBb_ = __esmMin((() => {
+/**
+* `mkdir -p` that always ends: creates `path` and its missing parents (each with `mode`).
+* Node 20's `mkdirSync(p, { recursive: true })` spins forever where mkdir(2) answers ENOENT
+* for a parent that exists (`/proc/nope`): here a parent that exists and a child that still
+* cannot be made is that error, thrown. An existing directory (or a symlink to one) is fine.
+*/
+function mkdirpSync(path, mode) {
+	const missing = [];
+	let at = (0, node_path.resolve)(path);
+	for (;;) try {
+		(0, node_fs.mkdirSync)(at, { mode });
+		break;
+	} catch (err) {
+		const code = err.code;
+		if (code === "EEXIST" && (0, node_fs.statSync)(at, { throwIfNoEntry: false })?.isDirectory() === true) break;
+		const parent = (0, node_path.dirname)(at);
+		if (code !== "ENOENT" || parent === at) throw err;
+		missing.push(at);
+		at = parent;
+	}
+	for (let i = missing.length - 1; i >= 0; i--) try {
+		(0, node_fs.mkdirSync)(missing[i], { mode });
+	} catch (err) {
+		if (err.code !== "EEXIST") throw err;
+	}
+}
+var OutsideRootError, SESSION_FILE, CELLS_DIR, CELL_INDEX_FILE, FILE_ACCESS_LOG, TRANSCRIPT_LINK, counter, instance, IOV_MAX, MAX_MISSES, COMMA, entries, sections, fileFields, toolFields, held$1, headOf$1, buf, LockReentryError, LockTimeoutError, SessionNotFoundError, r, SECRET_WORD, SECRET_NAME, NOT_A_SECRET_NAME, RULES, REDACTION_LOOKAHEAD, SELF_START, HOST, MAX_RECOVERED, TICKET, HOST_HASH, STALE_CHECK_MS, ALIVE_CHECK_MS, SKIP_STUCK_MS, sleeper, holdEstimates, heldHere;
+var init_session_store_DfgNY_0i = __esmMin((() => {
 	init_core();
 	OutsideRootError = class extends RlmError {
 		constructor(path, root, why = "outside") {
@@ -8714,6 +8740,41 @@ var init_session_store_DrF6sBb_ = __esmMin((() => {
 		hint
 	});
 	SECRET_WORD = "(?:secret|token|password|passwd|passphrase|api[_-]?key|apikey|access[_-]?key|private[_-]?key|credentials?|auth[_-]?token)";
+	SECRET_NAME = "[A-Z0-9_]*(?:SECRET|TOKEN|PASSWORD|PASSWD|PASSPHRASE|API_?KEY|ACCESS_KEY|PRIVATE_KEY|CREDENTIALS?|AUTH)";
+	NOT_A_SECRET_NAME = `(?<!${[
+		...[
+			"type",
+			"name",
+			"file",
+			"path",
+			"dir",
+			"url",
+			"uri",
+			"id",
+			"ids",
+			"ref",
+			"ttl",
+			"count",
+			"size",
+			"length",
+			"limit",
+			"mode",
+			"kind",
+			"format",
+			"version",
+			"header",
+			"field",
+			"expiry",
+			"expires",
+			"handshake"
+		].flatMap((w) => [
+			w,
+			w.toUpperCase(),
+			`${w[0].toUpperCase()}${w.slice(1)}`
+		]),
+		"tokeniz[a-z]*",
+		"TOKENIZ[A-Z]*"
+	].join("|")})`;
 	RULES = [
 		r("private_key", ["PRIVATE KEY-----"], /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z0-9 ]*PRIVATE KEY-----|$)/g),
 		r("anthropic_key", ["sk-ant-"], /\bsk-ant-[A-Za-z0-9_-]{20,}/g),
@@ -8729,10 +8790,12 @@ var init_session_store_DrF6sBb_ = __esmMin((() => {
 		r("stripe_key", ["_live_", "_test_"], /\b(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}/g),
 		r("jwt", ["eyJ"], /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g),
 		r("bearer_token", /bearer/i, /(\bBearer\s+)[A-Za-z0-9._~+/=-]{16,}/gi, "$1"),
+		r("basic_auth", /basic/i, /(\bauthorization["']?\s*[:=]\s*["']?Basic\s+)[A-Za-z0-9+/]{6,}={0,2}/gi, "$1"),
+		r("cli_password", ["-p"], /(\b(?:mysql|mysqldump|mysqladmin|mariadb)\b[^\n]*?\s-p)(?=[^\s'"])[^\s'"]+/g, "$1"),
 		r("url_password", ["://"], /(\b[a-z][a-z0-9+.-]*:\/\/[^\s:/@]+:)[^\s@/]{3,}(?=@)/gi, "$1"),
-		r("env", /SECRET|TOKEN|PASS|API_?KEY|ACCESS_KEY|PRIVATE_KEY|CREDENTIAL|AUTH/, new RegExp(`((?:^|\\\\[nr])[ \\t]*(?:export[ \\t]+)?(?:[A-Z0-9_]*(?:SECRET|TOKEN|PASSWORD|PASSWD|PASSPHRASE|API_?KEY|ACCESS_KEY|PRIVATE_KEY|CREDENTIALS?|AUTH)[A-Z0-9_]*|(?:[A-Z0-9]+_)*PASS)[ \\t]*=[ \\t]*)(?!\\$)(?:"[^"\\n]+"|'[^'\\n]+'|\\\\"[^"\\\\\\n]+\\\\"|(?=[^\\s'"\\\\]{3})(?:(?![ \\t]+#|[ \\t]*(?:\$|\\\\[nrt]|"))[^\\n])+)`, "gm"), "$1"),
-		r("secret_assignment", /secret|token|passw|passphrase|api.?key|access.?key|private.?key|credential|auth/i, new RegExp(`((?:^|[\\s"'{,;(]|\\\\[nrt])[A-Za-z0-9_.-]*${SECRET_WORD}[A-Za-z0-9_.-]*["']?[ \\t]*[:=][ \\t]*)(?!["']?[$])(?!\\[REDACTED:)(?![0-9.]+(?:[\\s"',;#(){}\\[\\]]|$))(?:"[^"\\n]{4,}"|'[^'\\n]{4,}'|(?=[^\\s"',;#(){}\\[\\]\\\\]*[0-9~!@#%^&*+=/_-])[^\\s"',;#(){}\\[\\]\\\\]{6,})`, "gim"), "$1"),
-		r("secret_line", /secret|token|pass|api.?key|access.?key|private.?key|credential|auth/i, new RegExp(`((?:^|\\\\[nr])[ \\t]*(?:export[ \\t]+)?(?:[A-Za-z0-9_.-]*${SECRET_WORD}[A-Za-z0-9_.-]*|(?:[A-Za-z0-9]+[_.-])*pass)["']?[ \\t]*[:=][ \\t]*)(?!\\$|\\[REDACTED:|(?:[0-9.]+|true|false|null|none|yes|no)[ \\t]*(?:$|\\\\[nrt]|"))(?:\\\\"[^"\\\\\\n]{4,}\\\\"|(?=[^\\s'"\\\\(){}\\[\\];,]{4})[^\\s'"\\\\(){}\\[\\];,]+)(?=[ \\t]*(?:$|#|\\\\[nrt]|"))`, "gim"), "$1")
+		r("env", /SECRET|TOKEN|PASS|API_?KEY|ACCESS_KEY|PRIVATE_KEY|CREDENTIAL|AUTH/, new RegExp(`((?:^|\\\\[nr]|")[ \\t]*(?:export[ \\t]+)?(?:${SECRET_NAME}[A-Z0-9_]*|(?:[A-Z0-9]+_)*PASS)${NOT_A_SECRET_NAME}[ \\t]*=[ \\t]*)(?!\\$)(?:"[^"\\n]+"|'[^'\\n]+'|\\\\"[^"\\\\\\n]+\\\\"|(?=[^\\s'"\\\\])(?:(?![ \\t]+#|[ \\t]*(?:\$|\\\\[nrt]|"))[^\\n])+)`, "gm"), "$1"),
+		r("secret_assignment", /secret|token|passw|passphrase|api.?key|access.?key|private.?key|credential|auth/i, new RegExp(`((?:^|[\\s"'{,;(]|\\\\[nrt])[A-Za-z0-9_.-]*${SECRET_WORD}[A-Za-z0-9_.-]*${NOT_A_SECRET_NAME}(?:\\\\?["'])?[ \\t]*[:=][ \\t]*)(?!(?:\\\\?["'])?[$])(?!\\[REDACTED:)(?![0-9.]+(?:[\\s"',;#(){}\\[\\]]|$))(?!(?:\\?["'])?[\\^~>=<v]*[0-9]+(?:\\.[0-9]+)+(?:[-+][A-Za-z0-9.]+)?(?:\\?["'])?(?=[\\s,;}\\]]|\$))(?:\\\\"[^"\\\\\\n]{4,}\\\\"|"[^"\\n]{4,}"|'[^'\\n]{4,}'|(?=[^\\s"',;#(){}\\[\\]\\\\]*[0-9~!@#%^&*+=/_-])[^\\s"',;#(){}\\[\\]\\\\]{6,})`, "gim"), "$1"),
+		r("secret_line", /secret|token|pass|api.?key|access.?key|private.?key|credential|auth/i, new RegExp(`((?:^|\\\\[nr])[ \\t]*(?:export[ \\t]+)?(?:[A-Za-z0-9_.-]*${SECRET_WORD}[A-Za-z0-9_.-]*|(?:[A-Za-z0-9]+[_.-])*pass)${NOT_A_SECRET_NAME}["']?[ \\t]*[:=][ \\t]*)(?!\\$|\\[REDACTED:|(?:[0-9.]+|true|false|null|none|yes|no)[ \\t]*(?:$|\\\\[nrt]|"))(?:\\\\"[^"\\\\\\n]{4,}\\\\"|(?=[^\\s'"\\\\(){}\\[\\];,]{4})[^\\s'"\\\\(){}\\[\\];,]+)(?=[ \\t]*(?:$|#|\\\\[nrt]|"))`, "gim"), "$1")
 	];
 	RULES.map((rule) => rule.kind);
 	REDACTION_LOOKAHEAD = 8192;
@@ -8752,10 +8815,10 @@ var init_session_store_DrF6sBb_ = __esmMin((() => {
 //#endregion
 //#region ../../packages/session-store/dist/index.mjs
 var init_dist$2 = __esmMin((() => {
-	init_session_store_DrF6sBb_();
+	init_session_store_DfgNY_0i();
 }));
 //#endregion
-//#region ../../packages/cells/dist/open-cells-DCCipelP.mjs
+//#region ../../packages/cells/dist/open-cells-eBg81uXV.mjs
 /**
 * JSON with object keys sorted at every level, so equal values hash equally whatever
 * order their keys were written in. `undefined` members are dropped like JSON.stringify does.
@@ -10163,8 +10226,9 @@ function ensureView(ctx) {
 }
 /**
 * Cell files the loaded index does not know (journal lines lost with the machine, a journal
-* put back): indexed under the lock when it is free at once (a writer holding it may be
-* between its file and its line: nothing is wrong then, and the next load looks again).
+* put back): indexed under the lock when it is free at once. A writer holding it may be
+* between its file and its line (nothing is wrong then): this store looks again on its next
+* use, until it finds none or gets the lock (a write of its own always does).
 */
 function indexStrayFiles(ctx, view) {
 	if (strayIds(ctx, view.graph).length === 0) return;
@@ -10175,6 +10239,7 @@ function indexStrayFiles(ctx, view) {
 		});
 	} catch (err) {
 		if (!isRlmError(err, "ERR_RLM_LOCK_TIMEOUT")) throw err;
+		view.strayCheck = true;
 	}
 }
 /**
@@ -11335,7 +11400,7 @@ function lstatOrNull(path) {
 	}
 }
 var MAX_DEPTH, frac32, P, K, H0, W, native, DELETED, sha256, CellNotFoundError, SECTIONS, NO_FOLLOW, CycleError, MissingDependencyError, SelfDependencyError, last, skewMs, DRIFT_MS, SessionMismatchError, NO_NODES, NO_IDS, FileIndex, MinHeap, CellGraph, TYPES$1, STATUSES$1, TYPES, STATUSES, isIdArray, isStrArray, HEAD_BYTES, APPEND, JOURNAL_FILE$1, CELLS_LOCK, MARKS_FILE, WRITERS_FILE, PROMOTED_FILE, CELL_FILE, DiskView, CellExistsError, CHUNK_BYTES, chunk, BATCH, MAX_ID_ATTEMPTS, SLACK_MS, CELLS_INTENT, DiskHashes, BRAND, ReplayError, RANGE, CellStore, BLOCK, DEFAULT_AUTO_FLUSH_BYTES, origins;
-var init_open_cells_DCCipelP = __esmMin((() => {
+var init_open_cells_eBg81uXV = __esmMin((() => {
 	init_core();
 	init_dist$2();
 	MAX_DEPTH = 200;
@@ -11974,7 +12039,7 @@ var init_open_cells_DCCipelP = __esmMin((() => {
 //#endregion
 //#region ../../packages/cells/dist/index.mjs
 var init_dist$1 = __esmMin((() => {
-	init_open_cells_DCCipelP();
+	init_open_cells_eBg81uXV();
 }));
 //#endregion
 //#region ../../packages/migrate/dist/index.mjs
@@ -13429,11 +13494,9 @@ function newRunId(nowMs, existing = []) {
 function assertRunId(value) {
 	if (typeof value !== "string" || !RUN_ID_PATTERN.test(value)) throw new MigrateUsageError(`invalid run id ${typeof value === "string" ? JSON.stringify(value.slice(0, 80)) : typeof value}`, "run ids look like 20250101-120000-a1b2c3; list them under <sessions root>/migration-backup/");
 }
+/** `mkdir -p` (0700) that always ends (Node's recursive mkdirSync can spin: session-store's mkdirpSync). */
 function mkdirPrivate(path) {
-	(0, node_fs.mkdirSync)(path, {
-		recursive: true,
-		mode: 448
-	});
+	mkdirpSync(path, 448);
 }
 function writePrivate(path, data) {
 	(0, node_fs.writeFileSync)(path, data, { mode: 384 });
@@ -13789,8 +13852,17 @@ function withTargetErrors(folder, doing, fn) {
 		throw targetWriteError(err, folder, doing) ?? err;
 	}
 }
+/** The target of `path` when it is a symlink (to nothing that exists), else null. */
+function danglingTarget(path) {
+	try {
+		return (0, node_fs.lstatSync)(path).isSymbolicLink() ? (0, node_fs.readlinkSync)(path) : null;
+	} catch {
+		return null;
+	}
+}
 /**
-* A sessions root that is a file, or lies under one: a usage error naming it (exit 2),
+* A sessions root that is a file, or lies under one, or a dangling symlink (or lies under
+* one): a usage error naming it (exit 2),
 * instead of whichever system call would trip over it first. Null when it is a folder or
 * can be made as one.
 */
@@ -13800,6 +13872,8 @@ function sessionsRootNotAFolder(root) {
 			if ((0, node_fs.statSync)(head).isDirectory()) return null;
 		} catch (err) {
 			const code = err.code;
+			const link = code === "ENOENT" ? danglingTarget(head) : null;
+			if (link !== null) return new MigrateUsageError(head === root ? `the sessions root ${root} is a symlink to ${link}, which does not exist` : `the sessions root ${root} cannot be made: ${head} is a symlink to ${link}, which does not exist`, `${HINT}, or create ${link} (a drive that is not mounted?)`);
 			if ((code === "ENOENT" || code === "ENOTDIR") && (0, node_path.dirname)(head) !== head) continue;
 			return null;
 		}
@@ -13807,18 +13881,18 @@ function sessionsRootNotAFolder(root) {
 	}
 }
 /**
-* Make the sessions root. Node's recursive mkdir says ENOENT on a read-only file system:
-* a failure is diagnosed on the nearest folder that exists, as the dry run checks it
-* ("cannot write in <folder>: read-only file system (EROFS)").
+* Make the sessions root. A failure is diagnosed on the nearest folder that exists, as the
+* dry run checks it ("cannot write in <folder>: read-only file system (EROFS)").
 */
 function createSessionsRoot(root) {
 	try {
 		mkdirPrivate(root);
 	} catch (err) {
-		const direct = targetWriteError(err, root, "create the sessions root");
-		if (direct !== null) throw direct;
 		let checked = root;
 		while (!(0, node_fs.existsSync)(checked) && (0, node_path.dirname)(checked) !== checked) checked = (0, node_path.dirname)(checked);
+		const code = err.code;
+		const direct = code === "EROFS" || code === "EACCES" || code === "EPERM" ? targetWriteError(err, checked, "write") : targetWriteError(err, root, "create the sessions root");
+		if (direct !== null) throw direct;
 		try {
 			(0, node_fs.accessSync)(checked, node_fs.constants.W_OK | node_fs.constants.X_OK);
 		} catch (why) {
