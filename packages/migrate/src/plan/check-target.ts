@@ -1,6 +1,6 @@
-import { accessSync, constants, existsSync, statfsSync, statSync } from "node:fs";
-import { dirname } from "node:path";
+import { accessSync, constants, statfsSync, statSync } from "node:fs";
 import { WRITE_ERRORS } from "../run/write-errors.js";
+import { nearestExisting } from "../write/nearest-existing.js";
 
 /** Whether the sessions root can take the migration, as far as a dry run can tell without writing. */
 export interface TargetCheck {
@@ -23,8 +23,7 @@ export interface TargetCheck {
  * user, on a writable file system, with room for about `neededBytes`. Writes nothing.
  */
 export function checkTarget(root: string, neededBytes: number): TargetCheck {
-  let checked = root;
-  while (!existsSync(checked) && dirname(checked) !== checked) checked = dirname(checked);
+  const checked = nearestExisting(root);
   const base = { path: root, exists: checked === root, checked, neededBytes };
   try {
     if (!statSync(checked).isDirectory())

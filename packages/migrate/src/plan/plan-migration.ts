@@ -3,7 +3,7 @@ import { discoverLegacy } from "../discover/discover-legacy.js";
 import type { UnknownEntry } from "../discover/discovery-types.js";
 import type { LegacyDirs } from "../legacy/legacy-dirs.js";
 import { type MappedCounts, type MappedSession, mapSession } from "../map/map-session.js";
-import { loadSession, readFailure, unreadableOutcome } from "../read/load-session.js";
+import { loadSession, notMigrated } from "../read/load-session.js";
 import { readGlobals } from "../read/read-globals.js";
 import type { Problem } from "../report/problem.js";
 import { changedSinceMigration } from "../run/changed-since.js";
@@ -98,12 +98,8 @@ export function planMigration(options: PlanOptions = {}): MigrationPlan {
       if (changed !== null) return plan("skip", changed);
     }
     const loaded = loadSession(discovery, globals, s);
-    const cannotRead = readFailure(discovery, loaded);
-    if (cannotRead !== null) return plan("fail", cannotRead, loaded.problems);
-    if (!loaded.readable) {
-      const why = unreadableOutcome(loaded);
-      return plan(why.failed ? "fail" : "skip", why.reason, loaded.problems);
-    }
+    const why = notMigrated(discovery, loaded);
+    if (why !== null) return plan(why.failed ? "fail" : "skip", why.reason, loaded.problems);
     try {
       const m = mapSession(loaded, nowSeconds);
       return {

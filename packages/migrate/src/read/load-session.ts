@@ -128,12 +128,17 @@ export function loadSession(
 }
 
 /**
- * The session's files and folders that exist but could not be read (permissions, I/O),
- * or null when there are none. Such a session is not migrated (it would be incomplete,
- * and a re-run would take it for done): it fails, naming them, and a re-run after the
- * cause is fixed migrates it whole.
+ * Why a loaded session is not migrated, and whether that is a failure; null when it can
+ * be. A file or folder of it that exists but could not be read (permissions, I/O) is a
+ * failure, even when the rest was read: the session would be incomplete and a re-run
+ * would take it for done. It fails, naming them, and a re-run after the cause is fixed
+ * migrates it whole. Files that were read but hold no usable data are a skip: the raw
+ * bytes stay in the backup, and a re-run would find nothing more.
  */
-export function readFailure(discovery: Discovery, loaded: LoadedSession): string | null {
+export function notMigrated(
+  discovery: Discovery,
+  loaded: LoadedSession,
+): { failed: boolean; reason: string } | null {
   const folder = `rlm-externalized/${loaded.id}`;
   const unreadable = [
     ...loaded.files.filter((f) => f.readError !== undefined).map((f) => `${f.ref} (${f.readError})`),
@@ -141,21 +146,13 @@ export function readFailure(discovery: Discovery, loaded: LoadedSession): string
       .filter((u) => u.readError !== undefined && (u.ref === folder || u.ref.startsWith(`${folder}/`)))
       .map((u) => `${u.ref}/ (${u.readError})`),
   ];
-  if (unreadable.length === 0) return null;
-  return `cannot read ${unreadable.join(", ")}: nothing of the session was migrated; fix the cause (permissions?) and run again`;
-}
-
-/**
- * Why nothing of a session could be migrated, and whether that is a failure. A file that
- * exists but could not be read (permissions, I/O) is a failure: fix it and re-run. Files
- * that were read but hold no usable data are a skip with that reason: the raw bytes stay
- * in the backup, and a re-run would find nothing more.
- */
-export function unreadableOutcome(loaded: LoadedSession): { failed: boolean; reason: string } {
+  if (unreadable.length > 0)
+    return {
+      failed: true,
+      reason: `cannot read ${unreadable.join(", ")}: nothing of the session was migrated; fix the cause (permissions?) and run again`,
+    };
+  if (loaded.readable) return null;
   if (loaded.empty) return { failed: false, reason: "only empty files: nothing to migrate" };
-  const ioErrors = loaded.files.filter((f) => f.readError !== undefined).map((f) => f.ref);
-  if (ioErrors.length > 0)
-    return { failed: true, reason: `nothing could be read: cannot read ${ioErrors.join(", ")}` };
   return {
     failed: false,
     reason: "nothing could be read: no usable data in its files (raw bytes kept in the backup)",

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { DiscoveredSession, Discovery } from "../discover/discovery-types.js";
 import type { MappedCounts } from "../map/map-session.js";
 import { mapSession } from "../map/map-session.js";
-import { loadSession, readFailure, unreadableOutcome } from "../read/load-session.js";
+import { loadSession, notMigrated } from "../read/load-session.js";
 import type { LegacyGlobals } from "../read/read-globals.js";
 import type { SessionOutcome } from "../report/migration-report.js";
 import type { Problem } from "../report/problem.js";
@@ -69,12 +69,8 @@ export function prepareSession(job: SessionJob, s: DiscoveredSession): StagedSes
     if (changed !== null) return outcome(s, "skipped", changed);
   }
   const loaded = loadSession(settings.discovery as Discovery, job.globals, s);
-  const cannotRead = readFailure(settings.discovery, loaded);
-  if (cannotRead !== null) return outcome(s, "failed", cannotRead, loaded.problems);
-  if (!loaded.readable) {
-    const why = unreadableOutcome(loaded);
-    return outcome(s, why.failed ? "failed" : "skipped", why.reason, loaded.problems);
-  }
+  const why = notMigrated(settings.discovery, loaded);
+  if (why !== null) return outcome(s, why.failed ? "failed" : "skipped", why.reason, loaded.problems);
   let mapped: ReturnType<typeof mapSession>;
   try {
     mapped = mapSession(loaded, settings.nowMs() / 1000);

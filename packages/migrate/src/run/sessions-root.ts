@@ -1,6 +1,7 @@
-import { accessSync, constants, existsSync, lstatSync, readlinkSync, statSync } from "node:fs";
+import { accessSync, constants, lstatSync, readlinkSync, statSync } from "node:fs";
 import { dirname } from "node:path";
 import { MigrateUsageError } from "../errors/migrate-usage-error.js";
+import { nearestExisting } from "../write/nearest-existing.js";
 import { mkdirPrivate } from "../write/private-fs.js";
 import { targetWriteError } from "./write-errors.js";
 
@@ -55,8 +56,7 @@ export function createSessionsRoot(root: string): void {
   try {
     mkdirPrivate(root);
   } catch (err) {
-    let checked = root;
-    while (!existsSync(checked) && dirname(checked) !== checked) checked = dirname(checked);
+    const checked = nearestExisting(root);
     // a folder that cannot be written in is named as the dry run names it: the nearest one that exists
     const code = (err as NodeJS.ErrnoException).code;
     const denied = code === "EROFS" || code === "EACCES" || code === "EPERM";
