@@ -9,11 +9,9 @@ import {
   validateFileAccessLine,
   validateReasoningLine,
 } from "@rlm/session-schema/core";
-import { OutsideRootError } from "../errors/outside-root-error.js";
-import { lstatOrNull } from "../fs-utils.js";
 import { DECISIONS_LOG, FILE_ACCESS_LOG, TRACES_LOG } from "../paths.js";
 import type { StoreContext } from "../store/context.js";
-import { requireSessionDir } from "../store/session-dir.js";
+import { refuseSymlinkedSubdir, requireSessionDir } from "../store/session-dir.js";
 import { readSessionFile } from "../store/session-file.js";
 import { appendJsonLine } from "./append-jsonl.js";
 import { type LogRead, parseJsonl, readPrefix } from "./read-jsonl.js";
@@ -34,11 +32,7 @@ export const LOG_FILES: Readonly<Record<LogName, string>> = {
 export function logPath(dir: string, log: LogName): string {
   const rel = LOG_FILES[log];
   const parent = dirname(rel);
-  if (parent !== ".") {
-    const at = join(dir, parent);
-    if (lstatOrNull(at)?.isSymbolicLink())
-      throw new OutsideRootError(at, dir, "a symlink instead of a directory in");
-  }
+  if (parent !== ".") refuseSymlinkedSubdir(dir, parent);
   return join(dir, rel);
 }
 

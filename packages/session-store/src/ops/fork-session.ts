@@ -3,7 +3,6 @@ import { join } from "node:path";
 import { assertSessionId, isSessionId, type SessionState } from "@rlm/session-schema/core";
 import { encodeSession } from "../codec/encode-session.js";
 import { validateSession } from "../codec/validate-session.js";
-import { OutsideRootError } from "../errors/outside-root-error.js";
 import { SessionExistsError } from "../errors/session-exists-error.js";
 import { foldEvents } from "../events/fold-events.js";
 import { errnoCode, lstatOrNull, removeQuietly, writeNewFileSync } from "../fs-utils.js";
@@ -11,7 +10,7 @@ import { withLock } from "../lock/lock.js";
 import { LOG_FILES } from "../logs/session-logs.js";
 import { CELLS_DIR, CELLS_LOCK, DIR_MODE, LOGS_LOCK, REASONING_DIR, SESSION_FILE } from "../paths.js";
 import type { StoreContext } from "../store/context.js";
-import { dirOf, requireSessionDir } from "../store/session-dir.js";
+import { dirOf, refuseSymlinkedSubdir, requireSessionDir } from "../store/session-dir.js";
 import { readSessionFile } from "../store/session-file.js";
 
 function foldedState(ctx: StoreContext, id: string, dir: string): SessionState {
@@ -62,11 +61,7 @@ export function forkSession(
   const parentDir = requireSessionDir(ctx, parentId);
   // The parent's cells/ and reasoning/ are read (and locked) in place: a symlink planted
   // there would lead the fork to write a lock outside the root and import what it finds.
-  for (const sub of [CELLS_DIR, REASONING_DIR]) {
-    const at = join(parentDir, sub);
-    if (lstatOrNull(at)?.isSymbolicLink())
-      throw new OutsideRootError(at, parentDir, "a symlink instead of a directory in");
-  }
+  for (const sub of [CELLS_DIR, REASONING_DIR]) refuseSymlinkedSubdir(parentDir, sub);
   if (childId === parentId || lstatOrNull(dirOf(ctx, childId)) !== null)
     throw new SessionExistsError(childId, ctx.root);
   const staging = stagingDir(ctx, childId);

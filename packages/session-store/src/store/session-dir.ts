@@ -42,3 +42,14 @@ export function withSessionLock<T>(ctx: StoreContext, sessionId: string, fn: (di
     throw err;
   }
 }
+
+/**
+ * Refuse a symlink at `<sessionDir>/<sub>` where a directory of ours belongs (`cells/`,
+ * `reasoning/`): O_NOFOLLOW guards only a path's last component, and a planted link would
+ * lead reads and writes out of the session.
+ */
+export function refuseSymlinkedSubdir(sessionDir: string, sub: string): void {
+  const at = join(sessionDir, sub);
+  if (lstatOrNull(at)?.isSymbolicLink())
+    throw new OutsideRootError(at, sessionDir, "a symlink instead of a directory in");
+}
