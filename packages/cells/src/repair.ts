@@ -33,7 +33,7 @@ export function repairSince(ctx: StoreContext, sinceMs: number): string[] {
   const since = sinceMs - SLACK_MS;
   return journalFiles(
     ctx,
-    cellFiles(ctx, (name) => lstatSync(join(ctx.paths.dir, name)).mtimeMs >= since),
+    cellFiles(ctx, (_id, name) => lstatSync(join(ctx.paths.dir, name)).mtimeMs >= since),
     since,
   );
 }
@@ -49,7 +49,7 @@ export function indexStray(ctx: StoreContext): string[] {
   const graph = ensureView(ctx).graph;
   return journalFiles(
     ctx,
-    cellFiles(ctx, (name) => !graph.nodes.has(name.slice(0, -5))),
+    cellFiles(ctx, (id) => !graph.nodes.has(id)),
     0,
   );
 }
@@ -100,14 +100,14 @@ function listDir(dir: string): string[] {
   }
 }
 
-/** The readable cell files whose names pass `keep`, oldest first (unreadable ones: a rebuild reports them). */
-function cellFiles(ctx: StoreContext, keep: (name: string) => boolean): Cell[] {
+/** The readable cell files that pass `keep`, oldest first (unreadable ones: a rebuild reports them). */
+function cellFiles(ctx: StoreContext, keep: (id: string, name: string) => boolean): Cell[] {
   const out: Cell[] = [];
   for (const name of listDir(ctx.paths.dir)) {
     const id = cellIdOfFile(name);
     if (id === null) continue;
     try {
-      if (!keep(name)) continue;
+      if (!keep(id, name)) continue;
       out.push(readCell(ctx.paths, id));
     } catch {
       /* unreadable: a rebuild reports it */
