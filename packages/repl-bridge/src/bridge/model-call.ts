@@ -1,5 +1,5 @@
 import { snapshotFiles } from "@rlm/cells";
-import { applyTokens } from "@rlm/session-store";
+import { applyRecursiveCall, applyTokens } from "@rlm/session-store";
 import { estimateCost, type ModelSettings, modelSettings } from "../config/model-settings.js";
 import { ReplError } from "../errors/repl-error.js";
 import type { ModelRequest, ModelResponse } from "../providers/model-provider.js";
@@ -49,7 +49,7 @@ export function reserveCalls(ctx: OpContext, calls: number): CallReservation {
     ctx.store().update(ctx.sessionId, (s) => {
       const { total_recursive_calls: used, max_recursive_calls: max } = s.budget;
       if (used + calls > max) throw budgetError(ctx.sessionId, used, max, calls);
-      s.budget = { ...s.budget, total_recursive_calls: used + calls };
+      applyRecursiveCall(s, calls);
     });
   return { left: calls };
 }

@@ -34,8 +34,10 @@ export function applyTokens(state: SessionState, usage: TokenUsage): SessionStat
   return state;
 }
 
-/** Count one recursive call (sub-query / subagent). */
-export function applyRecursiveCall(state: SessionState): SessionState {
-  state.budget = { ...state.budget, total_recursive_calls: state.budget.total_recursive_calls + 1 };
+/** Count recursive calls (sub-queries / subagents): one, or `calls`. */
+export function applyRecursiveCall(state: SessionState, calls = 1): SessionState {
+  if (!Number.isSafeInteger(calls) || calls < 0)
+    throw invalid("budget.total_recursive_calls", `bad call count ${calls}`);
+  state.budget = { ...state.budget, total_recursive_calls: state.budget.total_recursive_calls + calls };
   return state;
 }
