@@ -7950,7 +7950,7 @@ var init_core = __esmMin((() => {
 	init_core_f9jiwAl0();
 }));
 //#endregion
-//#region ../../packages/session-store/dist/session-store-DfgNY-0i.mjs
+//#region ../../packages/session-store/dist/session-store-BVrtDyrU.mjs
 /** The sessions root: explicit option, else $RLM_SESSIONS_DIR, else ~/.claude/rlm-sessions. */
 function resolveSessionsRoot(explicit, env = process.env) {
 	const chosen = explicit ?? env.RLM_SESSIONS_DIR;
@@ -8674,7 +8674,7 @@ function mkdirpSync(path, mode) {
 	}
 }
 var OutsideRootError, SESSION_FILE, CELLS_DIR, CELL_INDEX_FILE, FILE_ACCESS_LOG, TRANSCRIPT_LINK, counter, instance, IOV_MAX, MAX_MISSES, COMMA, entries, sections, fileFields, toolFields, held$1, headOf$1, buf, LockReentryError, LockTimeoutError, SessionNotFoundError, r, SECRET_WORD, SECRET_NAME, NOT_A_SECRET_NAME, RULES, REDACTION_LOOKAHEAD, SELF_START, HOST, MAX_RECOVERED, TICKET, HOST_HASH, STALE_CHECK_MS, ALIVE_CHECK_MS, SKIP_STUCK_MS, sleeper, holdEstimates, heldHere;
-var init_session_store_DfgNY_0i = __esmMin((() => {
+var init_session_store_BVrtDyrU = __esmMin((() => {
 	init_core();
 	OutsideRootError = class extends RlmError {
 		constructor(path, root, why = "outside") {
@@ -8815,10 +8815,10 @@ var init_session_store_DfgNY_0i = __esmMin((() => {
 //#endregion
 //#region ../../packages/session-store/dist/index.mjs
 var init_dist$2 = __esmMin((() => {
-	init_session_store_DfgNY_0i();
+	init_session_store_BVrtDyrU();
 }));
 //#endregion
-//#region ../../packages/cells/dist/open-cells-eBg81uXV.mjs
+//#region ../../packages/cells/dist/open-cells-Dsq_lmYg.mjs
 /**
 * JSON with object keys sorted at every level, so equal values hash equally whatever
 * order their keys were written in. `undefined` members are dropped like JSON.stringify does.
@@ -10131,7 +10131,7 @@ function isCellsOwner(owner) {
 /** Make the journal agree with every cell file written since `sinceMs` (caller holds the lock). */
 function repairSince(ctx, sinceMs) {
 	const since = sinceMs - SLACK_MS;
-	return journalFiles(ctx, cellFiles(ctx, (name) => (0, node_fs.lstatSync)((0, node_path.join)(ctx.paths.dir, name)).mtimeMs >= since), since);
+	return journalFiles(ctx, cellFiles(ctx, (_id, name) => (0, node_fs.lstatSync)((0, node_path.join)(ctx.paths.dir, name)).mtimeMs >= since), since);
 }
 /**
 * Index the cell files the index does not know (caller holds the lock). A writer killed
@@ -10142,7 +10142,7 @@ function repairSince(ctx, sinceMs) {
 */
 function indexStray(ctx) {
 	const graph = ensureView(ctx).graph;
-	return journalFiles(ctx, cellFiles(ctx, (name) => !graph.nodes.has(name.slice(0, -5))), 0);
+	return journalFiles(ctx, cellFiles(ctx, (id) => !graph.nodes.has(id)), 0);
 }
 /** The ids of the cell files in `cells/` that `graph` does not hold (one readdir). */
 function strayIds(ctx, graph) {
@@ -10194,14 +10194,14 @@ function listDir(dir) {
 		return [];
 	}
 }
-/** The readable cell files whose names pass `keep`, oldest first (unreadable ones: a rebuild reports them). */
+/** The readable cell files that pass `keep`, oldest first (unreadable ones: a rebuild reports them). */
 function cellFiles(ctx, keep) {
 	const out = [];
 	for (const name of listDir(ctx.paths.dir)) {
 		const id = cellIdOfFile(name);
 		if (id === null) continue;
 		try {
-			if (!keep(name)) continue;
+			if (!keep(id, name)) continue;
 			out.push(readCell(ctx.paths, id));
 		} catch {}
 	}
@@ -11400,7 +11400,7 @@ function lstatOrNull(path) {
 	}
 }
 var MAX_DEPTH, frac32, P, K, H0, W, native, DELETED, sha256, CellNotFoundError, SECTIONS, NO_FOLLOW, CycleError, MissingDependencyError, SelfDependencyError, last, skewMs, DRIFT_MS, SessionMismatchError, NO_NODES, NO_IDS, FileIndex, MinHeap, CellGraph, TYPES$1, STATUSES$1, TYPES, STATUSES, isIdArray, isStrArray, HEAD_BYTES, APPEND, JOURNAL_FILE$1, CELLS_LOCK, MARKS_FILE, WRITERS_FILE, PROMOTED_FILE, CELL_FILE, DiskView, CellExistsError, CHUNK_BYTES, chunk, BATCH, MAX_ID_ATTEMPTS, SLACK_MS, CELLS_INTENT, DiskHashes, BRAND, ReplayError, RANGE, CellStore, BLOCK, DEFAULT_AUTO_FLUSH_BYTES, origins;
-var init_open_cells_eBg81uXV = __esmMin((() => {
+var init_open_cells_Dsq_lmYg = __esmMin((() => {
 	init_core();
 	init_dist$2();
 	MAX_DEPTH = 200;
@@ -12039,7 +12039,7 @@ var init_open_cells_eBg81uXV = __esmMin((() => {
 //#endregion
 //#region ../../packages/cells/dist/index.mjs
 var init_dist$1 = __esmMin((() => {
-	init_open_cells_eBg81uXV();
+	init_open_cells_Dsq_lmYg();
 }));
 //#endregion
 //#region ../../packages/migrate/dist/index.mjs
@@ -13445,32 +13445,24 @@ function loadSession(discovery, globals, s) {
 	};
 }
 /**
-* The session's files and folders that exist but could not be read (permissions, I/O),
-* or null when there are none. Such a session is not migrated (it would be incomplete,
-* and a re-run would take it for done): it fails, naming them, and a re-run after the
-* cause is fixed migrates it whole.
+* Why a loaded session is not migrated, and whether that is a failure; null when it can
+* be. A file or folder of it that exists but could not be read (permissions, I/O) is a
+* failure, even when the rest was read: the session would be incomplete and a re-run
+* would take it for done. It fails, naming them, and a re-run after the cause is fixed
+* migrates it whole. Files that were read but hold no usable data are a skip: the raw
+* bytes stay in the backup, and a re-run would find nothing more.
 */
-function readFailure(discovery, loaded) {
+function notMigrated(discovery, loaded) {
 	const folder = `rlm-externalized/${loaded.id}`;
 	const unreadable = [...loaded.files.filter((f) => f.readError !== void 0).map((f) => `${f.ref} (${f.readError})`), ...discovery.unknown.filter((u) => u.readError !== void 0 && (u.ref === folder || u.ref.startsWith(`${folder}/`))).map((u) => `${u.ref}/ (${u.readError})`)];
-	if (unreadable.length === 0) return null;
-	return `cannot read ${unreadable.join(", ")}: nothing of the session was migrated; fix the cause (permissions?) and run again`;
-}
-/**
-* Why nothing of a session could be migrated, and whether that is a failure. A file that
-* exists but could not be read (permissions, I/O) is a failure: fix it and re-run. Files
-* that were read but hold no usable data are a skip with that reason: the raw bytes stay
-* in the backup, and a re-run would find nothing more.
-*/
-function unreadableOutcome(loaded) {
+	if (unreadable.length > 0) return {
+		failed: true,
+		reason: `cannot read ${unreadable.join(", ")}: nothing of the session was migrated; fix the cause (permissions?) and run again`
+	};
+	if (loaded.readable) return null;
 	if (loaded.empty) return {
 		failed: false,
 		reason: "only empty files: nothing to migrate"
-	};
-	const ioErrors = loaded.files.filter((f) => f.readError !== void 0).map((f) => f.ref);
-	if (ioErrors.length > 0) return {
-		failed: true,
-		reason: `nothing could be read: cannot read ${ioErrors.join(", ")}`
 	};
 	return {
 		failed: false,
@@ -13822,6 +13814,12 @@ function misplacedLegacyDir(legacyDir) {
 	}
 	return null;
 }
+/** `path` itself when it exists, else its nearest parent that does: the folder a write there would need. */
+function nearestExisting(path) {
+	let at = path;
+	while (!(0, node_fs.existsSync)(at) && (0, node_path.dirname)(at) !== at) at = (0, node_path.dirname)(at);
+	return at;
+}
 function errnoOf(err) {
 	for (let e = err, depth = 0; e && depth < 3; e = e.cause, depth++) {
 		const code = e.code;
@@ -13888,8 +13886,7 @@ function createSessionsRoot(root) {
 	try {
 		mkdirPrivate(root);
 	} catch (err) {
-		let checked = root;
-		while (!(0, node_fs.existsSync)(checked) && (0, node_path.dirname)(checked) !== checked) checked = (0, node_path.dirname)(checked);
+		const checked = nearestExisting(root);
 		const code = err.code;
 		const direct = code === "EROFS" || code === "EACCES" || code === "EPERM" ? targetWriteError(err, checked, "write") : targetWriteError(err, root, "create the sessions root");
 		if (direct !== null) throw direct;
@@ -13950,8 +13947,7 @@ function findResumableRun(root, dirs) {
 * user, on a writable file system, with room for about `neededBytes`. Writes nothing.
 */
 function checkTarget(root, neededBytes) {
-	let checked = root;
-	while (!(0, node_fs.existsSync)(checked) && (0, node_path.dirname)(checked) !== checked) checked = (0, node_path.dirname)(checked);
+	const checked = nearestExisting(root);
 	const base = {
 		path: root,
 		exists: checked === root,
@@ -14030,12 +14026,8 @@ function planMigration(options = {}) {
 			if (changed !== null) return plan("skip", changed);
 		}
 		const loaded = loadSession(discovery, globals, s);
-		const cannotRead = readFailure(discovery, loaded);
-		if (cannotRead !== null) return plan("fail", cannotRead, loaded.problems);
-		if (!loaded.readable) {
-			const why = unreadableOutcome(loaded);
-			return plan(why.failed ? "fail" : "skip", why.reason, loaded.problems);
-		}
+		const why = notMigrated(discovery, loaded);
+		if (why !== null) return plan(why.failed ? "fail" : "skip", why.reason, loaded.problems);
 		try {
 			const m = mapSession(loaded, nowSeconds);
 			return {
@@ -14459,12 +14451,8 @@ function prepareSession(job, s) {
 		if (changed !== null) return outcome(s, "skipped", changed);
 	}
 	const loaded = loadSession(settings.discovery, job.globals, s);
-	const cannotRead = readFailure(settings.discovery, loaded);
-	if (cannotRead !== null) return outcome(s, "failed", cannotRead, loaded.problems);
-	if (!loaded.readable) {
-		const why = unreadableOutcome(loaded);
-		return outcome(s, why.failed ? "failed" : "skipped", why.reason, loaded.problems);
-	}
+	const why = notMigrated(settings.discovery, loaded);
+	if (why !== null) return outcome(s, why.failed ? "failed" : "skipped", why.reason, loaded.problems);
 	let mapped;
 	try {
 		mapped = mapSession(loaded, settings.nowMs() / 1e3);
