@@ -67,6 +67,9 @@ describe("the resident helper", () => {
     const h = setup();
     await h.prompt("one");
     await until("a helper", () => h.helperPid() !== null);
+    // a helper that announced itself has dropped its start marker: killing it now must not
+    // hold back the next start (the marker would for 30 s)
+    expect(existsSync(join(h.hookd, "starting"))).toBe(false);
     const first = h.helperPid() as number;
     process.kill(first, "SIGKILL");
     await until("the helper to die", () => !alive(first));

@@ -96,6 +96,10 @@ export function serveHelper<R extends object>(o: ServeOptions<R>): void {
     ino = claimFifo(fifo);
     if (ino !== null) {
       fd = openSync(fifo, constants.O_RDWR | constants.O_NONBLOCK); // never EOF: we are a writer too
+      // The start is over once the fifo is ours: drop the marker before announcing the pid, so
+      // that a helper killed right after it announced itself does not hold back the next start
+      // for STARTING_STALE_MS.
+      unlinkQuietly(join(dir, STARTING));
       writeWhole(join(dir, STATE_FILE), `${JSON.stringify(state)}\n`);
     }
   } catch (err) {
