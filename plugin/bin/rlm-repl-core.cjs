@@ -3861,6 +3861,7 @@ function serveHelper$1(o) {
 		ino = claimFifo(fifo);
 		if (ino !== null) {
 			fd = (0, node_fs.openSync)(fifo, node_fs.constants.O_RDWR | node_fs.constants.O_NONBLOCK);
+			unlinkQuietly((0, node_path.join)(dir, STARTING));
 			writeWhole((0, node_path.join)(dir, STATE_FILE), `${JSON.stringify(state)}\n`);
 		}
 	} catch (err) {
