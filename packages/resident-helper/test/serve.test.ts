@@ -2,6 +2,7 @@ import { spawn, spawnSync } from "node:child_process";
 import {
   closeSync,
   constants,
+  existsSync,
   mkdirSync,
   openSync,
   readFileSync,
@@ -15,7 +16,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { tempDir } from "@rlm/test-utils";
 import { afterEach, describe, expect, it } from "vitest";
-import { type AskOptions, ask, readHelperState, startHelper } from "../src/client.js";
+import { type AskOptions, ask, coreIdentity, readHelperState, startHelper } from "../src/client.js";
 
 // The protocol end to end: real helper processes (test/fixtures/echo-helper.mjs on the
 // built package) and this process as the client.
@@ -87,7 +88,16 @@ startHelper(...JSON.parse(process.argv[1]));`;
     claimedMs: 5_000,
     ...o,
   });
-  return { t, root, dir, core, pid, options };
+  /** Requests the way other clients send them, announced at once (nobody collects their answers). */
+  const plant = (...bodies: [name: string, body: string][]) => {
+    const header = { v: 1, core: coreIdentity(core), root, cwd: process.cwd(), env: {} };
+    for (const [name, body] of bodies)
+      writeFileSync(join(dir, "q", `${name}.req`), `${JSON.stringify(header)}\n${body}`);
+    const fifo = openSync(join(dir, "in.fifo"), constants.O_WRONLY | constants.O_NONBLOCK);
+    writeSync(fifo, bodies.map(([name]) => `${name}\n`).join(""));
+    closeSync(fifo);
+  };
+  return { t, root, dir, core, pid, options, plant };
 }
 
 describe("a resident helper and its clients", () => {
@@ -177,7 +187,7 @@ describe("a resident helper and its clients", () => {
     process.kill(h.pid, "SIGSTOP");
     try {
       const t0 = Date.now();
-      expect(ask(h.options({ unclaimedMs: 300 }))).toEqual({
+      expect(ask(h.options({ unclaimedMs: 300, unclaimedGraceMs: 5_000 }))).toEqual({
         kind: "declined",
         why: "not taken in 300 ms",
         log: true,
@@ -189,6 +199,53 @@ describe("a resident helper and its clients", () => {
       process.kill(h.pid, "SIGCONT");
     }
   });
+
+  it("slow, not stuck: a request behind slower ones waits while they are served (grace), without grace it is taken back", async () => {
+    const h = await helper();
+    h.plant(["1-a", "sleep 400"], ["2-b", "sleep 400"]);
+    const t0 = Date.now();
+    expect(ask(h.options({ unclaimedMs: 200, unclaimedGraceMs: 5_000, backoffMs: 0 })).kind).toBe("answered");
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(600); // waited past its 200 ms for the two ahead
+    h.plant(["3-c", "sleep 400"], ["4-d", "sleep 400"]);
+    expect(ask(h.options({ unclaimedMs: 200, backoffMs: 0 }))).toEqual({
+      kind: "declined",
+      why: "not taken in 200 ms",
+      log: true,
+    });
+    // the grace is bounded: a request ahead that takes longer than it is not waited out
+    await until(
+      "the queue served",
+      () => !existsSync(join(h.dir, "q", "4-d.work")) && !existsSync(join(h.dir, "q", "4-d.req")),
+    );
+    h.plant(["5-e", "sleep 3000"]);
+    const t1 = Date.now();
+    expect(ask(h.options({ unclaimedMs: 200, unclaimedGraceMs: 500, backoffMs: 0 }))).toMatchObject({
+      kind: "declined",
+      why: expect.stringMatching(/^not taken in (69\d|7\d\d) ms$/),
+    });
+    expect(Date.now() - t1).toBeLessThan(2_000);
+  });
+
+  it.skipIf(!existsSync("/proc/self/stat"))(
+    "stopped while holding a request: no grace, taken back after unclaimedMs (needs /proc to tell stopped from slow)",
+    async () => {
+      const h = await helper();
+      h.plant(["1-a", "sleep 2000"]);
+      await until("1-a claimed", () => existsSync(join(h.dir, "q", "1-a.work")));
+      process.kill(h.pid, "SIGSTOP");
+      try {
+        const t0 = Date.now();
+        expect(ask(h.options({ unclaimedMs: 300, unclaimedGraceMs: 5_000 }))).toEqual({
+          kind: "declined",
+          why: "not taken in 300 ms",
+          log: true,
+        });
+        expect(Date.now() - t0).toBeLessThan(2_000);
+      } finally {
+        process.kill(h.pid, "SIGCONT");
+      }
+    },
+  );
 
   it("claimed but not answered in time: 'lost' (the client cannot know whether it was done)", async () => {
     const h = await helper();
