@@ -144,7 +144,7 @@ describe("a target that cannot take the run", () => {
     () => {
       for (const kind of ["ENOSPC", "EROFS"] as const) {
         it(`${kind}: a coded error naming the folder; --dry-run says so before anything is written`, async () => {
-          const { dir, where: legacyWhere } = legacyCopy("normal");
+          const { dir, whereFor } = legacyCopy("normal");
           const mnt = dir.join("disk");
           const m = mountTmpfs(mnt, 64);
           if ("skip" in m) throw new Error(m.skip);
@@ -159,7 +159,7 @@ describe("a target that cannot take the run", () => {
                 /* ENOSPC: full, as wanted */
               }
             } else remountReadOnly(mnt);
-            const where = [...legacyWhere.slice(0, 2), "--sessions-dir", root, ...legacyWhere.slice(4)];
+            const where = whereFor(root);
             const words = kind === "ENOSPC" ? "no space left on device" : "read-only file system";
             const plan = await cli([...where, "--dry-run"]);
             expect(plan.code).toBe(1);

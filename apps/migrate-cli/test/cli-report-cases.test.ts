@@ -98,23 +98,17 @@ describe("a transcript_path in session-metadata.json that is gone", () => {
 
 describe("a sessions folder that cannot be made", () => {
   it("a regular file, or a path under one: a coded error naming it, on a run and on a dry run (exit 2)", async () => {
-    const { dir, where: legacyWhere } = legacyCopy("normal");
+    const { dir, whereFor } = legacyCopy("normal");
     const file = dir.join("a-file");
     writeFileSync(file, "");
-    const withRoot = (root: string) => [
-      ...legacyWhere.slice(0, 2),
-      "--sessions-dir",
-      root,
-      ...legacyWhere.slice(4),
-    ];
     for (const dry of [[], ["--dry-run"]]) {
-      const r = await cli([...withRoot(file), ...dry, "--json"]);
+      const r = await cli([...whereFor(file), ...dry, "--json"]);
       expect(r.code, r.stderr).toBe(2);
       expect(oneObject(r.stdout)).toMatchObject({
         code: "ERR_RLM_USAGE",
         message: `the sessions root ${file} is not a folder`,
       });
-      const under = await cli([...withRoot(join(file, "sessions")), ...dry]);
+      const under = await cli([...whereFor(join(file, "sessions")), ...dry]);
       expect(under.code).toBe(2);
       expect(under.stderr).toContain(
         `rlm-migrate: the sessions root ${join(file, "sessions")} cannot be made: ${file} is not a folder\n`,
@@ -123,24 +117,18 @@ describe("a sessions folder that cannot be made", () => {
   });
 
   it("a dangling symlink (a drive not mounted), or a path under one: named with its target, run and dry run (exit 2)", async () => {
-    const { dir, where: legacyWhere } = legacyCopy("normal");
+    const { dir, whereFor } = legacyCopy("normal");
     const link = dir.join("sessions-link");
     const target = dir.join("unmounted", "rlm-sessions");
     symlinkSync(target, link);
-    const withRoot = (root: string) => [
-      ...legacyWhere.slice(0, 2),
-      "--sessions-dir",
-      root,
-      ...legacyWhere.slice(4),
-    ];
     for (const dry of [[], ["--dry-run"]]) {
-      const r = await cli([...withRoot(link), ...dry, "--json"]);
+      const r = await cli([...whereFor(link), ...dry, "--json"]);
       expect(r.code, r.stderr).toBe(2);
       expect(oneObject(r.stdout)).toMatchObject({
         code: "ERR_RLM_USAGE",
         message: `the sessions root ${link} is a symlink to ${target}, which does not exist`,
       });
-      const under = await cli([...withRoot(join(link, "sub")), ...dry]);
+      const under = await cli([...whereFor(join(link, "sub")), ...dry]);
       expect(under.code).toBe(2);
       expect(under.stderr).toContain(`${link} is a symlink to ${target}, which does not exist`);
     }
@@ -151,14 +139,14 @@ describe("a sessions folder that cannot be made", () => {
   it.skipIf(mountWhy !== null)(
     `on a read-only file system: names the nearest folder and EROFS, as the dry run predicts${mountWhy ? ` (skipped: ${mountWhy})` : ""}`,
     async () => {
-      const { dir, where: legacyWhere } = legacyCopy("normal");
+      const { dir, whereFor } = legacyCopy("normal");
       const mnt = dir.join("disk");
       const m = mountTmpfs(mnt, 64);
       if ("skip" in m) throw new Error(m.skip);
       try {
         remountReadOnly(mnt);
         const root = join(mnt, "home", "rlm-sessions");
-        const where = [...legacyWhere.slice(0, 2), "--sessions-dir", root, ...legacyWhere.slice(4)];
+        const where = whereFor(root);
         const message = `cannot write in ${mnt}: read-only file system (EROFS)`;
         const plan = await cli([...where, "--dry-run"]);
         expect(plan.code).toBe(1);
@@ -178,7 +166,7 @@ describe("a full disk while the backup is written", () => {
   it.skipIf(mountWhy !== null)(
     `names the backup folder and ENOSPC, with a hint about space${mountWhy ? ` (skipped: ${mountWhy})` : ""}`,
     async () => {
-      const { dir, legacy, where: legacyWhere } = legacyCopy("normal");
+      const { dir, legacy, whereFor } = legacyCopy("normal");
       // A legacy file larger than the disk: the run starts, its backup copy cannot be written.
       writeFileSync(join(legacy, "rlm-externalized", ID, "big.txt"), randomBytes(512 * 1024));
       const mnt = dir.join("disk");
@@ -186,7 +174,7 @@ describe("a full disk while the backup is written", () => {
       if ("skip" in m) throw new Error(m.skip);
       try {
         const root = join(mnt, "sessions");
-        const where = [...legacyWhere.slice(0, 2), "--sessions-dir", root, ...legacyWhere.slice(4)];
+        const where = whereFor(root);
         const r = await cli([...where, "--json"]);
         expect(r.code, r.stderr).toBe(1);
         const e = oneObject(r.stdout) as { code: string; message: string; hint: string };

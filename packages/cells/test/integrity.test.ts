@@ -151,18 +151,27 @@ describe("the index can always be rebuilt, stale marks included", () => {
   });
 });
 
+/**
+ * A session "s" with one cell `a` whose journal line is on disk; `loseTail()` cuts the
+ * journal back to that point, as a power cut loses the lines written after it.
+ */
+function oneCellSynced() {
+  const { root, store } = sessions();
+  store.create("s");
+  const cells = openCells(store, "s");
+  const a = cells.create({ type: "tool", output: { result: 1 } }).cell_id;
+  cells.flush();
+  const journal = join(root, "s", "cells", "index.journal.jsonl");
+  const synced = readFileSync(journal);
+  return { root, store, cells, a, loseTail: () => writeFileSync(journal, synced) };
+}
+
 describe("journal lines lost with the machine (a power cut after the cell file's fsync)", () => {
   it("the journal's tail lost: the next load indexes the cell files it lacks, and they stay usable", () => {
-    const { root, store } = sessions();
-    store.create("s");
-    const cells = openCells(store, "s");
-    const a = cells.create({ type: "tool", output: { result: 1 } }).cell_id;
-    cells.flush();
-    const journal = join(root, "s", "cells", "index.journal.jsonl");
-    const synced = readFileSync(journal);
+    const { store, cells, a, loseTail } = oneCellSynced();
     const b = cells.create({ type: "tool" }).cell_id;
     const c = cells.create({ type: "repl", dependencies: [b], output: { result: 3 } }).cell_id;
-    writeFileSync(journal, synced); // the lines of b and c never reached the disk
+    loseTail(); // the lines of b and c never reached the disk
 
     const after = openCells(store, "s");
     const listed = Object.fromEntries(after.list().map((x) => [x.cellId, x.status]));
@@ -180,15 +189,9 @@ describe("journal lines lost with the machine (a power cut after the cell file's
   });
 
   it("loaded while a writer holds the lock: the same store indexes them once it is free, and invalidation reaches them", async () => {
-    const { root, store } = sessions();
-    store.create("s");
-    const cells = openCells(store, "s");
-    const a = cells.create({ type: "tool", output: { result: 1 } }).cell_id;
-    cells.flush();
-    const journal = join(root, "s", "cells", "index.journal.jsonl");
-    const synced = readFileSync(journal);
+    const { root, store, cells, a, loseTail } = oneCellSynced();
     const b = cells.create({ type: "repl", dependencies: [a], output: { result: 2 } }).cell_id;
-    writeFileSync(journal, synced);
+    loseTail();
 
     const holder = spawnNode(fixture("hold-cells-lock.ts"), [join(root, "s"), "1500"]);
     let out = "";

@@ -100,6 +100,26 @@ startHelper(...JSON.parse(process.argv[1]));`;
   return { t, root, dir, core, pid, options, plant };
 }
 
+/**
+ * With the helper stopped, a request asked with ample grace is taken back after its own
+ * 300 ms all the same (a stopped helper is stuck, not slow); then `more`, still stopped.
+ */
+function takenBackWhileStopped(h: Awaited<ReturnType<typeof helper>>, more: () => void = () => {}): void {
+  process.kill(h.pid, "SIGSTOP");
+  try {
+    const t0 = Date.now();
+    expect(ask(h.options({ unclaimedMs: 300, unclaimedGraceMs: 5_000 }))).toEqual({
+      kind: "declined",
+      why: "not taken in 300 ms",
+      log: true,
+    });
+    expect(Date.now() - t0).toBeLessThan(2_000);
+    more();
+  } finally {
+    process.kill(h.pid, "SIGCONT");
+  }
+}
+
 describe("a resident helper and its clients", () => {
   it("answers with the client's cwd, forwarded env and extra; none before it starts", async () => {
     const t = tempDir("rlm-resident-");
@@ -184,20 +204,10 @@ describe("a resident helper and its clients", () => {
 
   it("stopped (not taking requests): the client takes it back in time and leaves it alone for a while", async () => {
     const h = await helper();
-    process.kill(h.pid, "SIGSTOP");
-    try {
-      const t0 = Date.now();
-      expect(ask(h.options({ unclaimedMs: 300, unclaimedGraceMs: 5_000 }))).toEqual({
-        kind: "declined",
-        why: "not taken in 300 ms",
-        log: true,
-      });
-      expect(Date.now() - t0).toBeLessThan(2_000);
+    takenBackWhileStopped(h, () => {
       expect(ask(h.options())).toEqual({ kind: "declined", why: "backoff" });
       expect(ask(h.options({ backoffMs: 0, unclaimedMs: 100 })).kind).toBe("declined");
-    } finally {
-      process.kill(h.pid, "SIGCONT");
-    }
+    });
   });
 
   it("slow, not stuck: a request behind slower ones waits while they are served (grace), without grace it is taken back", async () => {
@@ -232,18 +242,7 @@ describe("a resident helper and its clients", () => {
       const h = await helper();
       h.plant(["1-a", "sleep 2000"]);
       await until("1-a claimed", () => existsSync(join(h.dir, "q", "1-a.work")));
-      process.kill(h.pid, "SIGSTOP");
-      try {
-        const t0 = Date.now();
-        expect(ask(h.options({ unclaimedMs: 300, unclaimedGraceMs: 5_000 }))).toEqual({
-          kind: "declined",
-          why: "not taken in 300 ms",
-          log: true,
-        });
-        expect(Date.now() - t0).toBeLessThan(2_000);
-      } finally {
-        process.kill(h.pid, "SIGCONT");
-      }
+      takenBackWhileStopped(h);
     },
   );
 

@@ -35,12 +35,16 @@ export function legacyCopy(name: string) {
   const root = dir.join("sessions");
   // An empty Claude Code folder (--claude-dir must exist): no transcript is found on disk.
   mkdirSync(dir.join("claude"));
-  return {
-    dir,
+  /** The run's options with another sessions root. */
+  const whereFor = (sessions: string) => [
+    "--legacy-dir",
     legacy,
-    root,
-    where: ["--legacy-dir", legacy, "--sessions-dir", root, "--claude-dir", dir.join("claude")],
-  };
+    "--sessions-dir",
+    sessions,
+    "--claude-dir",
+    dir.join("claude"),
+  ];
+  return { dir, legacy, root, where: whereFor(root), whereFor };
 }
 
 /** A generated legacy corpus of `sessions` sessions (see packages/migrate's generator), in ~/.claude shape. */
