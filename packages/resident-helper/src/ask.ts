@@ -12,7 +12,7 @@ import {
   writeFileSync,
   writeSync,
 } from "node:fs";
-import { basename, join } from "node:path";
+import { join } from "node:path";
 import {
   BACKOFF,
   coreIdentity,
@@ -153,15 +153,16 @@ function processState(pid: number | null): string | null {
 
 /**
  * Whether the helper is slow rather than stuck: not stopped, and either wanting the CPU or
- * disk (`R`, `D`) or through with or holding a request that was ahead of `ours`.
+ * disk (`R`, `D`) or through with a request that was ahead of this one, or holding one (this
+ * one's `.req` is still there when asked, so a `.work` is another's, or this one just claimed).
  */
-function helperAtWork(dir: string, pid: number | null, ahead: readonly string[], ours: string): boolean {
+function helperAtWork(dir: string, pid: number | null, ahead: readonly string[]): boolean {
   const state = processState(pid);
   if (state !== null && "TtZXx".includes(state)) return false;
   if (state === "R" || state === "D") return true;
   const now = new Set(queueEntries(join(dir, QUEUE)));
   if (ahead.some((f) => !now.has(f))) return true; // claimed or answered since this one was queued
-  for (const f of now) if (f.endsWith(".work") && !f.startsWith(`${ours}.`)) return true;
+  for (const f of now) if (f.endsWith(".work")) return true;
   return false;
 }
 
@@ -196,7 +197,6 @@ function awaitReply<R extends object>(
 ): Outcome<R> {
   const pid = helperPid(dir);
   const start = Date.now();
-  const name = basename(base);
   // unclaimed until `deadline`, pushed on (up to `graceEnd`) while the helper is at work
   let deadline = start + o.unclaimedMs;
   const graceEnd = deadline + Math.max(0, o.unclaimedGraceMs ?? 0);
@@ -226,7 +226,7 @@ function awaitReply<R extends object>(
       }
     }
     if (now >= deadline && existsSync(`${base}.req`)) {
-      if (now < graceEnd && helperAtWork(dir, pid, ahead, name)) deadline = Math.min(now + 100, graceEnd);
+      if (now < graceEnd && helperAtWork(dir, pid, ahead)) deadline = Math.min(now + 100, graceEnd);
       else if (unlinkQuietly(`${base}.req`)) {
         backOff(dir);
         return { kind: "declined", why: `not taken in ${deadline - start} ms`, log: true };
