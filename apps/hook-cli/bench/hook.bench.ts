@@ -206,8 +206,7 @@ const loadOff = timed(
 const floorLoad = timed(["-e", "0"], "");
 
 const q = (xs: number[], p: number) => stats(xs)[p === 50 ? "median" : "p90"];
-const p95 = (xs: number[]) =>
-  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(0.95 * (xs.length - 1)))] as number;
+const p95 = (xs: number[]) => stats(xs).p95;
 const floorAll = rows.flatMap((r) => r.hook.map((h, i) => h - (r.overhead[i] as number)));
 const body = rows.map((r) => [
   r.event,

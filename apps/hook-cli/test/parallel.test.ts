@@ -5,6 +5,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { openCells } from "@rlm/cells";
 import { createSessionStore } from "@rlm/session-store";
 import { runNode } from "@rlm/test-utils";
+import { type Stats, stats } from "@rlm/test-utils/bench";
 import { describe, expect, it } from "vitest";
 import { expectQuiet, install } from "./cli.js";
 
@@ -27,13 +28,8 @@ function hookTimeoutS(...events: string[]): number {
 }
 
 /** Median, p95 and slowest of some durations, in ms. */
-function spread(ms: number[]): { p50: number; p95: number; max: number } {
-  const s = [...ms].sort((a, b) => a - b);
-  const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))] as number;
-  return { p50: at(0.5), p95: at(0.95), max: s[s.length - 1] as number };
-}
-const show = (d: { p50: number; p95: number; max: number }) =>
-  `median ${d.p50.toFixed(0)} ms, p95 ${d.p95.toFixed(0)} ms, slowest ${d.max.toFixed(0)} ms`;
+const show = (d: Stats) =>
+  `median ${d.median.toFixed(0)} ms, p95 ${d.p95.toFixed(0)} ms, slowest ${d.max.toFixed(0)} ms`;
 
 function everyFile(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -92,7 +88,7 @@ const isHelperFallback = (e: Record<string, unknown>) => e.code === "ERR_RLM_HEL
 describe("parallel tool calls, the way Claude Code runs them", () => {
   it(`${STREAMS} rlm-hook processes at once, ${PAIRS} PreToolUse/PostToolUse pairs each, one session: nothing lost, none near the hook timeout, no queueing behind each other`, async () => {
     const before = await coresBusy();
-    const floor = spread(await floorBurst());
+    const floor = stats(await floorBurst());
     const i = install();
     const sid = "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d";
     const base = { session_id: sid, transcript_path: join(i.project, "t.jsonl"), cwd: i.project };
@@ -164,7 +160,7 @@ describe("parallel tool calls, the way Claude Code runs them", () => {
     // nodes). What this test holds on any machine: no run comes near the timeout Claude Code
     // kills a hook at (hooks.json), and the hooks do not queue behind each other (a single
     // helper or lock serializing them would put their median far above a bare node's).
-    const hooks = spread(runs.map((r) => r.ms));
+    const hooks = stats(runs.map((r) => r.ms));
     const slowest = [...runs].sort((a, b) => b.ms - a.ms).slice(0, 5);
     // (how busy the cores were before the bursts: during them, their own 16 processes are the load)
     const busy = before.busy / availableParallelism();
@@ -172,13 +168,13 @@ describe("parallel tool calls, the way Claude Code runs them", () => {
       [
         `parallel: ${runs.length} rlm-hook runs: ${show(hooks)}`,
         `parallel: ${runs.length} node -e 0 in the same burst shape: ${show(floor)}`,
-        `parallel: ratio of medians ${(hooks.p50 / floor.p50).toFixed(2)}×, of p95s ${(hooks.p95 / floor.p95).toFixed(2)}×, of slowest ${(hooks.max / floor.max).toFixed(2)}×`,
+        `parallel: ratio of medians ${(hooks.median / floor.median).toFixed(2)}×, of p95s ${(hooks.p95 / floor.p95).toFixed(2)}×, of slowest ${(hooks.max / floor.max).toFixed(2)}×`,
         `parallel: slowest runs: ${slowest.map((r) => `${r.ms.toFixed(0)} ms ${r.event} (${r.way})`).join("; ")}`,
         `parallel: ${byHelper} of ${events} recorded by the helper, ${fallbacks} fallback(s); cores busy before: ${(busy * 100).toFixed(0)} % (${before.how}); timeout ${TIMEOUT_S} s`,
       ].join("\n"),
     );
     expect(hooks.max).toBeLessThan(TIMEOUT_S * 1_000);
-    if (busy < 0.5) expect(hooks.p50).toBeLessThan(MEDIAN_RATIO * floor.p50);
+    if (busy < 0.5) expect(hooks.median).toBeLessThan(MEDIAN_RATIO * floor.median);
     else console.info("parallel: the median is not judged: other work loads the machine");
   }, 1_200_000);
 });

@@ -8,6 +8,7 @@ export interface Stats {
   median: number;
   p10: number;
   p90: number;
+  p95: number;
   min: number;
   max: number;
 }
@@ -15,7 +16,15 @@ export interface Stats {
 export function stats(samples: number[]): Stats {
   const s = [...samples].sort((a, b) => a - b);
   const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * (s.length - 1)))] ?? Number.NaN;
-  return { n: s.length, median: at(0.5), p10: at(0.1), p90: at(0.9), min: s[0] ?? Number.NaN, max: at(1) };
+  return {
+    n: s.length,
+    median: at(0.5),
+    p10: at(0.1),
+    p90: at(0.9),
+    p95: at(0.95),
+    min: s[0] ?? Number.NaN,
+    max: at(1),
+  };
 }
 
 /** Time `fn` `iterations` times (after `warmup` runs); returns per-call milliseconds. */
